@@ -1,0 +1,43 @@
+//! The pure engine: question banks, the flow through them, scoring, recommendations and
+//! the responsibility split. It must not depend on anything web (yew, web_sys, js_sys,
+//! gloo, wasm_bindgen), on a clock, on randomness or on storage: values in, values out.
+//! `tests/tidy.rs` fails the build if that ever changes.
+
+pub mod bank;
+pub mod candidate;
+pub mod flow;
+pub mod model;
+pub mod outcome;
+pub mod split;
+pub mod team;
+
+pub use bank::{Assessment, Bank, BankError, ChoiceIndex, Question, QuestionId, QuestionIndex, QuestionKind, Signal};
+pub use flow::{Action, Answers, Flow, Screen};
+pub use model::{Model, Role, RuleId};
+pub use outcome::{Contribution, FiredRule, Outcome};
+pub use split::{Person, Split};
+
+/// The content that ships with the widget, parsed and validated. Any error here is a bug in
+/// `content/`, caught by `tests/content.rs` long before a visitor could see it.
+pub struct Content {
+    pub model: Model,
+    pub candidate: Bank,
+    pub team: Bank,
+}
+
+impl Content {
+    /// Parses the shipped content files. Returns every problem found, named by file and path.
+    pub fn shipped() -> Result<Content, Vec<BankError>> {
+        let model = Model::parse(include_str!("../content/model.json"))?;
+        let candidate = Bank::parse(include_str!("../content/candidate.json"), &model)?;
+        let team = Bank::parse(include_str!("../content/team.json"), &model)?;
+        Ok(Content { model, candidate, team })
+    }
+
+    pub fn bank(&self, assessment: Assessment) -> &Bank {
+        match assessment {
+            Assessment::Candidate => &self.candidate,
+            Assessment::Team => &self.team,
+        }
+    }
+}

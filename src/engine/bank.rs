@@ -1,0 +1,450 @@
+//! Question banks: the raw JSON format (what an author writes) and the validated `Bank`
+//! (what the flow and scoring use). Parsing is the only place a bank can fail; every
+//! error names the question and field. Depends on serde and the model, nothing web.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::model::{Model, RuleId};
+
+/// Which assessment a bank belongs to; decides how its signals are scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Assessment {
+    Candidate,
+    Team,
+}
+
+impl Assessment {
+    pub fn code(self) -> &'static str {
+        match self {
+            Assessment::Candidate => "candidate",
+            Assessment::Team => "team",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Assessment> {
+        match code {
+            "candidate" => Some(Assessment::Candidate),
+            "team" => Some(Assessment::Team),
+            _ => None,
+        }
+    }
+}
+
+/// What a choice's weights push on. Candidate banks weigh the three roles; team banks
+/// weigh the inputs of the decision rules in `team.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Signal {
+    // Candidate: fit with each role.
+    Pm,
+    Po,
+    Pjm,
+    // Team: the inputs of decision rules 1-9.
+    /// Organisation size and product complexity (rules 1, 2).
+    Scale,
+    /// How many products (rule 3).
+    Products,
+    /// How tight the budget is (rule 4).
+    Budget,
+    /// Market risk, need for experience, new features or a redesign (rule 5).
+    PoNeed,
+    /// The founder's time and will to act as Product Owner (rule 6).
+    Founder,
+    /// Delivery as the risk: fixed dates, several teams, vendors, administration (rule 7).
+    Delivery,
+    /// Someone inside who already does product work and could grow into it (rule 8).
+    Insider,
+    /// Stage: growth and maturity make the split pressing (rule 9).
+    Growth,
+}
+
+impl Signal {
+    pub const COUNT: usize = 11;
+    pub const CANDIDATE: [Signal; 3] = [Signal::Pm, Signal::Po, Signal::Pjm];
+    pub const TEAM: [Signal; 8] = [
+        Signal::Scale,
+        Signal::Products,
+        Signal::Budget,
+        Signal::PoNeed,
+        Signal::Founder,
+        Signal::Delivery,
+        Signal::Insider,
+        Signal::Growth,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name used in content files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Pm => "pm",
+            Signal::Po => "po",
+            Signal::Pjm => "pjm",
+            Signal::Scale => "scale",
+            Signal::Products => "products",
+            Signal::Budget => "budget",
+            Signal::PoNeed => "po_need",
+            Signal::Founder => "founder",
+            Signal::Delivery => "delivery",
+            Signal::Insider => "insider",
+            Signal::Growth => "growth",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Signal> {
+        Signal::CANDIDATE.into_iter().chain(Signal::TEAM).find(|s| s.name() == name)
+    }
+
+    pub fn allowed(assessment: Assessment) -> &'static [Signal] {
+        match assessment {
+            Assessment::Candidate => &Signal::CANDIDATE,
+            Assessment::Team => &Signal::TEAM,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct QuestionId(pub String);
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct ChoiceId(pub String);
+
+/// Position of a question in its bank. Answers and share links are keyed by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuestionIndex(pub usize);
+
+/// Position of a choice in its question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ChoiceIndex(pub usize);
+
+/// The most choices a question may have: answers are stored as one bit per choice.
+pub const MAX_CHOICES: usize = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick exactly one.
+    Single,
+    /// Pick one to `max`.
+    Multiple { max: usize },
+    /// Pick one point on an ordered scale (rendered as a row).
+    Scale,
+}
+
+/// A question is skipped when an earlier question was answered with one of these choices.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkipIf {
+    pub question: QuestionIndex,
+    pub any_of: Vec<ChoiceIndex>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub id: ChoiceId,
+    pub label: String,
+    /// Weight per signal, indexed by `Signal::index`.
+    pub weights: [i8; Signal::COUNT],
+    pub rules: Vec<RuleId>,
+    pub skills: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub prompt: String,
+    pub help: Option<String>,
+    /// A short name for the answer summary and the "why" list.
+    pub topic: String,
+    pub kind: QuestionKind,
+    pub choices: Vec<Choice>,
+    pub skip_if: Option<SkipIf>,
+}
+
+/// A validated question bank. Only `Bank::parse` makes one, so every reference in it
+/// resolves, ids are unique and weights name signals of its assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bank {
+    id: String,
+    assessment: Assessment,
+    title: String,
+    intro: String,
+    questions: Vec<Question>,
+    fingerprint: u32,
+}
+
+impl Bank {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    pub fn assessment(&self) -> Assessment {
+        self.assessment
+    }
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn intro(&self) -> &str {
+        &self.intro
+    }
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+    pub fn question(&self, index: QuestionIndex) -> &Question {
+        &self.questions[index.0]
+    }
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+    /// A hash of the bank's structure (ids and choice order): a share link made with
+    /// another version of the bank is refused instead of being misread.
+    pub fn fingerprint(&self) -> u32 {
+        self.fingerprint
+    }
+}
+
+/// One problem in a content file, located for a person: the file, the path of the field
+/// (with the question's id where there is one), and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BankError {
+    pub source: String,
+    pub path: String,
+    pub message: String,
+}
+
+impl BankError {
+    pub fn new(source: &str, path: impl Into<String>, message: impl Into<String>) -> BankError {
+        BankError { source: source.to_string(), path: path.into(), message: message.into() }
+    }
+
+    pub fn syntax(source: &str, e: &serde_json::Error) -> BankError {
+        BankError::new(source, format!("line {}, column {}", e.line(), e.column()), e.to_string())
+    }
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.source, self.path, self.message)
+    }
+}
+
+// ---- The raw format, exactly as authors write it. ----
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBank {
+    id: String,
+    assessment: Assessment,
+    title: String,
+    intro: String,
+    questions: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    prompt: String,
+    #[serde(default)]
+    help: Option<String>,
+    topic: String,
+    kind: String,
+    #[serde(default)]
+    max: Option<usize>,
+    #[serde(default)]
+    skip_if: Option<RawSkipIf>,
+    choices: Vec<RawChoice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSkipIf {
+    question: String,
+    any_of: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: String,
+    label: String,
+    #[serde(default)]
+    weights: BTreeMap<String, i64>,
+    #[serde(default)]
+    rules: Vec<String>,
+    #[serde(default)]
+    skills: Vec<String>,
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+impl Bank {
+    /// Parses and validates a bank. Reports every problem, not only the first.
+    pub fn parse(text: &str, model: &Model) -> Result<Bank, Vec<BankError>> {
+        let raw: RawBank = serde_json::from_str(text).map_err(|e| vec![BankError::syntax("bank", &e)])?;
+        let source = format!("bank \"{}\"", raw.id);
+        let mut errors = Vec::new();
+        let mut err = |path: String, message: String| errors.push(BankError::new(&source, path, message));
+
+        if !is_valid_id(&raw.id) {
+            err("id".into(), "use 1-40 lowercase letters, digits, '-' or '_'".into());
+        }
+        if raw.questions.is_empty() {
+            err("questions".into(), "a bank needs at least one question".into());
+        }
+        if raw.questions.len() > 64 {
+            err("questions".into(), "at most 64 questions".into());
+        }
+        let allowed = Signal::allowed(raw.assessment);
+        let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut questions = Vec::with_capacity(raw.questions.len());
+        for (qi, rq) in raw.questions.iter().enumerate() {
+            let at = |field: &str| format!("question \"{}\" (#{}) {}", rq.id, qi + 1, field);
+            if !is_valid_id(&rq.id) {
+                err(at("id"), "use 1-40 lowercase letters, digits, '-' or '_'".into());
+            }
+            if ids.insert(rq.id.as_str(), qi).is_some() {
+                err(at("id"), format!("duplicate question id \"{}\"", rq.id));
+            }
+            if rq.prompt.trim().is_empty() {
+                err(at("prompt"), "is empty".into());
+            }
+            if rq.topic.trim().is_empty() {
+                err(at("topic"), "is empty".into());
+            }
+            let n = rq.choices.len();
+            if !(2..=MAX_CHOICES).contains(&n) {
+                err(at("choices"), format!("needs 2 to {MAX_CHOICES} choices, has {n}"));
+            }
+            let kind = match (rq.kind.as_str(), rq.max) {
+                ("single", None) => QuestionKind::Single,
+                ("scale", None) => QuestionKind::Scale,
+                ("multiple", Some(max)) if max >= 1 && max <= n => QuestionKind::Multiple { max },
+                ("multiple", None) => QuestionKind::Multiple { max: n },
+                ("multiple", Some(max)) => {
+                    err(at("max"), format!("must be between 1 and the number of choices ({n}), is {max}"));
+                    QuestionKind::Multiple { max: n.max(1) }
+                }
+                ("single" | "scale", Some(_)) => {
+                    err(at("max"), "only a \"multiple\" question takes max".into());
+                    QuestionKind::Single
+                }
+                (other, _) => {
+                    err(at("kind"), format!("\"{other}\" is not one of single, multiple, scale"));
+                    QuestionKind::Single
+                }
+            };
+            let mut choice_ids = BTreeSet::new();
+            let mut choices = Vec::with_capacity(n);
+            for (ci, rc) in rq.choices.iter().enumerate() {
+                let cat = |field: &str| at(&format!("choice \"{}\" {}", rc.id, field));
+                if !is_valid_id(&rc.id) {
+                    err(cat("id"), "use 1-40 lowercase letters, digits, '-' or '_'".into());
+                }
+                if !choice_ids.insert(rc.id.as_str()) {
+                    err(cat("id"), format!("duplicate choice id \"{}\" (choice #{})", rc.id, ci + 1));
+                }
+                if rc.label.trim().is_empty() {
+                    err(cat("label"), "is empty".into());
+                }
+                let mut weights = [0i8; Signal::COUNT];
+                for (name, &w) in &rc.weights {
+                    match Signal::from_name(name) {
+                        Some(s) if allowed.contains(&s) => {
+                            if (0..=5).contains(&w) {
+                                weights[s.index()] = w as i8;
+                            } else {
+                                err(cat(&format!("weights.{name}")), format!("must be a whole number from 0 to 5, is {w}"));
+                            }
+                        }
+                        _ => err(
+                            cat(&format!("weights.{name}")),
+                            format!("unknown signal for a {} bank; use one of: {}", raw.assessment.code(), signal_names(allowed)),
+                        ),
+                    }
+                }
+                let mut rules = Vec::new();
+                for r in &rc.rules {
+                    let id = RuleId(r.clone());
+                    if model.rule(&id).is_none() {
+                        err(cat("rules"), format!("unknown rule id \"{r}\""));
+                    }
+                    rules.push(id);
+                }
+                for s in &rc.skills {
+                    if !model.has_skill(s) {
+                        err(cat("skills"), format!("unknown skill id \"{s}\""));
+                    }
+                }
+                choices.push(Choice {
+                    id: ChoiceId(rc.id.clone()),
+                    label: rc.label.clone(),
+                    weights,
+                    rules,
+                    skills: rc.skills.clone(),
+                });
+            }
+            let skip_if = rq.skip_if.as_ref().and_then(|s| {
+                let Some(&target) = ids.get(s.question.as_str()).filter(|&&t| t < qi) else {
+                    err(at("skip_if.question"), format!("\"{}\" is not an earlier question", s.question));
+                    return None;
+                };
+                let target_q: &RawQuestion = &raw.questions[target];
+                let mut any_of = Vec::new();
+                for c in &s.any_of {
+                    match target_q.choices.iter().position(|tc| &tc.id == c) {
+                        Some(p) => any_of.push(ChoiceIndex(p)),
+                        None => err(at("skip_if.any_of"), format!("question \"{}\" has no choice \"{c}\"", s.question)),
+                    }
+                }
+                Some(SkipIf { question: QuestionIndex(target), any_of })
+            });
+            questions.push(Question {
+                id: QuestionId(rq.id.clone()),
+                prompt: rq.prompt.clone(),
+                help: rq.help.clone().filter(|h| !h.trim().is_empty()),
+                topic: rq.topic.clone(),
+                kind,
+                choices,
+                skip_if,
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let fingerprint = fingerprint(&raw);
+        Ok(Bank { id: raw.id, assessment: raw.assessment, title: raw.title, intro: raw.intro, questions, fingerprint })
+    }
+}
+
+fn signal_names(signals: &[Signal]) -> String {
+    signals.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
+}
+
+/// FNV-1a over the bank id, question ids and choice ids, in order.
+fn fingerprint(raw: &RawBank) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut eat = |s: &str| {
+        for b in s.bytes().chain(std::iter::once(0)) {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    };
+    eat(&raw.id);
+    for q in &raw.questions {
+        eat(&q.id);
+        for c in &q.choices {
+            eat(&c.id);
+        }
+    }
+    h
+}

@@ -1,0 +1,143 @@
+//! Candidate scoring: which of the three roles fits the visitor, and why. Pure.
+//!
+//! The tie rule, stated once: fits are compared on the exact scores. When the best two are
+//! within `HYBRID_MARGIN` percentage points of the total, the visitor is a hybrid of the two;
+//! when all three are, a generalist. A hybrid names its roles in a fixed order, so no answer
+//! order or list order can decide between two close fits.
+
+use super::bank::{Bank, Signal};
+use super::flow::Answers;
+use super::model::{Model, Role, RuleId};
+use super::outcome::{contributions, evidenced_rules, totals, Detail, FiredRule, Fit, Outcome, MAX_REASONS};
+use super::split::{largest_remainder, Person, PersonKind, Split};
+
+/// Percentage points within which two fits count as equally strong.
+pub const HYBRID_MARGIN: u32 = 5;
+/// The rule shown when the tie rule made a hybrid, and when it made a generalist.
+pub const HYBRID_RULE: &str = "C4";
+pub const GENERALIST_RULE: &str = "C5";
+
+fn signal(role: Role) -> Signal {
+    match role {
+        Role::ProductManager => Signal::Pm,
+        Role::ProductOwner => Signal::Po,
+        Role::ProjectManager => Signal::Pjm,
+    }
+}
+
+/// Decides the fit from the three role scores by the tie rule above.
+pub fn fit(scores: [u32; 3]) -> Fit {
+    let total: u32 = scores.iter().sum();
+    let mut order = Role::ALL;
+    order.sort_by_key(|r| std::cmp::Reverse(scores[r.index()]));
+    let [a, b, c] = order.map(|r| scores[r.index()]);
+    let close = |gap: u32| total == 0 || gap * 100 <= HYBRID_MARGIN * total;
+    if close(a - c) {
+        Fit::Generalist
+    } else if close(a - b) {
+        let (x, y) = if order[0] < order[1] { (order[0], order[1]) } else { (order[1], order[0]) };
+        Fit::Hybrid(x, y)
+    } else {
+        Fit::Single(order[0])
+    }
+}
+
+pub fn fit_id(fit: Fit) -> String {
+    match fit {
+        Fit::Single(r) => r.code().to_string(),
+        Fit::Hybrid(a, b) => format!("hybrid-{}-{}", a.code(), b.code()),
+        Fit::Generalist => "generalist".to_string(),
+    }
+}
+
+pub fn fit_roles(fit: Fit) -> Vec<Role> {
+    match fit {
+        Fit::Single(r) => vec![r],
+        Fit::Hybrid(a, b) => vec![a, b],
+        Fit::Generalist => Role::ALL.to_vec(),
+    }
+}
+
+pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
+    let sums = totals(bank, answers);
+    let scores = Role::ALL.map(|r| sums[signal(r).index()].max(0) as u32);
+    let fit = fit(scores);
+    let percents = largest_remainder(&scores);
+    let mut ranking: Vec<(Role, u8)> = Role::ALL.iter().map(|&r| (r, percents[r.index()])).collect();
+    ranking.sort_by_key(|&(r, _)| std::cmp::Reverse(scores[r.index()]));
+    let total: u32 = scores.iter().sum();
+    let gap = scores[ranking[0].0.index()] - scores[ranking[1].0.index()];
+    let margin = (gap * 100 + total / 2).checked_div(total).map_or(0, |m| m.min(100) as u8);
+
+    let mine = fit_roles(fit);
+    let toward: Vec<Signal> = mine.iter().map(|&r| signal(r)).collect();
+    let all_reasons = contributions(bank, answers, &toward);
+    let questions: Vec<_> = all_reasons.iter().map(|c| c.question).collect();
+    let mut rules: Vec<FiredRule> = evidenced_rules(bank, answers, &questions)
+        .into_iter()
+        .filter(|id| role_rule_matches(id, &mine))
+        .map(|id| FiredRule { id })
+        .collect();
+    match fit {
+        Fit::Hybrid(..) => rules.push(FiredRule { id: RuleId(HYBRID_RULE.into()) }),
+        Fit::Generalist => rules.push(FiredRule { id: RuleId(GENERALIST_RULE.into()) }),
+        Fit::Single(_) => {}
+    }
+
+    let (strengths, growth) = skills(bank, answers, model, &mine);
+
+    let mut people = vec![Person::new(PersonKind::You, &mine)];
+    people.extend(Role::ALL.iter().filter(|r| !mine.contains(r)).map(|&r| Person::new(PersonKind::Colleague, &[r])));
+    let split = Split::assign(model, people);
+
+    Outcome {
+        assessment: bank.assessment(),
+        id: fit_id(fit),
+        percentages: Role::ALL.iter().map(|r| (r.code().to_string(), percents[r.index()])).collect(),
+        reasons: all_reasons.into_iter().take(MAX_REASONS).collect(),
+        rules,
+        split,
+        detail: Detail::Candidate { fit, ranking, margin, strengths, growth },
+    }
+}
+
+/// Role-fact rules C1-C3 belong to one role each; show only those of the fitting roles.
+fn role_rule_matches(id: &RuleId, mine: &[Role]) -> bool {
+    match id.0.as_str() {
+        "C1" => mine.contains(&Role::ProductManager),
+        "C2" => mine.contains(&Role::ProductOwner),
+        "C3" => mine.contains(&Role::ProjectManager),
+        _ => true,
+    }
+}
+
+/// Strengths: skills the chosen answers show, most often shown first (model order on equal
+/// counts). Growth areas: skills of the fitting roles that no answer showed.
+fn skills(bank: &Bank, answers: &Answers, model: &Model, mine: &[Role]) -> (Vec<String>, Vec<String>) {
+    let order: Vec<&str> = Role::ALL.iter().flat_map(|&r| model.role(r).skills.iter().map(|s| s.id.as_str())).collect();
+    let mut counts: Vec<(usize, usize, &str)> = Vec::new();
+    for q in super::flow::visible(bank, answers) {
+        for c in answers.chosen(q) {
+            for s in &bank.question(q).choices[c.0].skills {
+                let pos = order.iter().position(|o| o == s).unwrap_or(usize::MAX);
+                match counts.iter_mut().find(|(_, _, id)| id == s) {
+                    Some(entry) => entry.0 += 1,
+                    None => counts.push((1, pos, s.as_str())),
+                }
+            }
+        }
+    }
+    counts.sort_by_key(|&(n, pos, _)| (std::cmp::Reverse(n), pos));
+    let strengths: Vec<String> = counts.iter().take(4).map(|(_, _, id)| id.to_string()).collect();
+    let shown: Vec<&str> = counts.iter().map(|(_, _, id)| *id).collect();
+    let mut growth: Vec<String> = Vec::new();
+    for &r in mine {
+        for s in &model.role(r).skills {
+            if !shown.contains(&s.id.as_str()) && !growth.contains(&s.id) {
+                growth.push(s.id.clone());
+            }
+        }
+    }
+    growth.truncate(3);
+    (strengths, growth)
+}

@@ -1,0 +1,167 @@
+//! The role model of `shared/DOMAIN.md` as data: roles, the responsibility matrix, KPIs,
+//! skills, decision rules and the texts of every outcome. Parsed once from
+//! `content/model.json`; depends on nothing but serde.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::bank::BankError;
+
+/// The three roles that get scored and assigned. The founder is a person who may hold
+/// roles (see `split`), not a fourth role with responsibilities of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Role {
+    #[serde(rename = "pm")]
+    ProductManager,
+    #[serde(rename = "po")]
+    ProductOwner,
+    #[serde(rename = "pjm")]
+    ProjectManager,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::ProductManager, Role::ProductOwner, Role::ProjectManager];
+
+    pub fn index(self) -> usize {
+        match self {
+            Role::ProductManager => 0,
+            Role::ProductOwner => 1,
+            Role::ProjectManager => 2,
+        }
+    }
+
+    /// The short code used in content files and outcome ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::ProductManager => "pm",
+            Role::ProductOwner => "po",
+            Role::ProjectManager => "pjm",
+        }
+    }
+}
+
+/// A decision rule or role fact that answers can evidence, e.g. `R3` or `C1`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct RuleId(pub String);
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleInfo {
+    pub name: String,
+    /// One sentence: what the role owns.
+    pub line: String,
+    pub horizon: String,
+    pub kpis: Vec<String>,
+    pub skills: Vec<Skill>,
+    /// What a week in the role looks like, a few items.
+    pub week: Vec<String>,
+    /// Questions a hiring company will ask.
+    pub interview: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    pub id: String,
+    pub label: String,
+    pub owner: Role,
+    #[serde(default)]
+    pub contributors: Vec<Role>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: RuleId,
+    /// The rule in one plain sentence, as the visitor reads it under "why".
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// Texts for one outcome (a candidate fit or a team setup).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    pub title: String,
+    /// The headline: one sentence.
+    pub headline: String,
+    #[serde(default)]
+    pub now: Vec<String>,
+    #[serde(default)]
+    pub next: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub roles: BTreeMap<String, RoleInfo>,
+    pub responsibilities: Vec<Responsibility>,
+    pub rules: Vec<Rule>,
+    /// Texts per outcome id (`po`, `hybrid-pm-po`, `separate-po-pm+pjm`, ...).
+    pub outcomes: BTreeMap<String, OutcomeText>,
+    /// Texts for the Project Manager add-on, shown with any team setup that has one.
+    pub project_manager_note: String,
+}
+
+impl Model {
+    pub fn parse(text: &str) -> Result<Model, Vec<BankError>> {
+        let model: Model = serde_json::from_str(text).map_err(|e| vec![BankError::syntax("model", &e)])?;
+        let mut errors = Vec::new();
+        for role in Role::ALL {
+            if !model.roles.contains_key(role.code()) {
+                errors.push(BankError::new("model", format!("roles.{}", role.code()), "missing role"));
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, r) in model.responsibilities.iter().enumerate() {
+            if !seen.insert(&r.id) {
+                errors.push(BankError::new("model", format!("responsibilities[{i}].id"), format!("duplicate id \"{}\"", r.id)));
+            }
+            if r.contributors.contains(&r.owner) {
+                errors.push(BankError::new("model", format!("responsibilities[{i}]"), "a role cannot both own and contribute"));
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, r) in model.rules.iter().enumerate() {
+            if !seen.insert(&r.id) {
+                errors.push(BankError::new("model", format!("rules[{i}].id"), format!("duplicate id \"{}\"", r.id.0)));
+            }
+        }
+        if errors.is_empty() {
+            Ok(model)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn role(&self, role: Role) -> &RoleInfo {
+        self.roles.get(role.code()).expect("Model::parse checked that every role is present")
+    }
+
+    pub fn rule(&self, id: &RuleId) -> Option<&Rule> {
+        self.rules.iter().find(|r| &r.id == id)
+    }
+
+    pub fn has_skill(&self, id: &str) -> bool {
+        self.roles.values().any(|r| r.skills.iter().any(|s| s.id == id))
+    }
+
+    pub fn skill_label(&self, id: &str) -> Option<&str> {
+        self.roles.values().flat_map(|r| r.skills.iter()).find(|s| s.id == id).map(|s| s.label.as_str())
+    }
+
+    /// The texts of an outcome; `tests/content.rs` checks that every reachable outcome has them.
+    pub fn outcome(&self, id: &str) -> Option<&OutcomeText> {
+        self.outcomes.get(id)
+    }
+}

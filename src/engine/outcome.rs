@@ -1,0 +1,162 @@
+//! What an assessment concludes, with its reasons: the outcome id, percentages, the answers
+//! that weighed most, the rules that fired, and the responsibility split. `evaluate` is the
+//! one entry point; it is total over every answer set. Pure; nothing web.
+
+use super::bank::{Assessment, Bank, QuestionIndex, Signal};
+use super::flow::{visible, Answers};
+use super::model::{Model, Role, RuleId};
+use super::split::Split;
+use super::{candidate, team};
+
+/// How much one answer pushed the outcome, and towards which signals.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contribution {
+    pub question: QuestionIndex,
+    pub amount: i32,
+    pub toward: Vec<Signal>,
+}
+
+/// A rule that fired, in the order it weighed in the decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FiredRule {
+    pub id: RuleId,
+}
+
+/// The candidate's fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fit {
+    Single(Role),
+    /// The two roles, in `Role::ALL` order: a hybrid has no first and second.
+    Hybrid(Role, Role),
+    /// All three within the margin.
+    Generalist,
+}
+
+/// The team setups the team assessment chooses from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Structure {
+    FounderPo,
+    OnePerson,
+    PmFirst,
+    Separate,
+    PoPerProduct,
+    UpskillInsider,
+}
+
+impl Structure {
+    pub const ALL: [Structure; 6] = [
+        Structure::FounderPo,
+        Structure::OnePerson,
+        Structure::PmFirst,
+        Structure::Separate,
+        Structure::PoPerProduct,
+        Structure::UpskillInsider,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Structure::FounderPo => "founder-po",
+            Structure::OnePerson => "one-person",
+            Structure::PmFirst => "pm-first",
+            Structure::Separate => "separate",
+            Structure::PoPerProduct => "po-per-product",
+            Structure::UpskillInsider => "upskill-insider",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    Candidate {
+        fit: Fit,
+        /// Roles from best to least fit, with their percentage. Equal scores keep
+        /// `Role::ALL` order here, which is display order only: `fit` decides.
+        ranking: Vec<(Role, u8)>,
+        /// Percentage points between the best and the second-best fit.
+        margin: u8,
+        /// Skill ids the answers showed, strongest first.
+        strengths: Vec<String>,
+        /// Skill ids of the fitting role(s) the answers did not show.
+        growth: Vec<String>,
+    },
+    Team {
+        structure: Structure,
+        project_manager: bool,
+        /// The answers point at someone inside who could take a seat (rule 8).
+        insider: bool,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub assessment: Assessment,
+    /// Stable id of the outcome; its texts are `Model::outcome(id)`.
+    pub id: String,
+    /// Candidate: fit per role code. Team: share of owned responsibilities per person id.
+    pub percentages: Vec<(String, u8)>,
+    /// The answers that weighed most, largest first.
+    pub reasons: Vec<Contribution>,
+    pub rules: Vec<FiredRule>,
+    pub split: Split,
+    pub detail: Detail,
+}
+
+/// How many answers the "why" list shows at most.
+pub const MAX_REASONS: usize = 5;
+
+/// Scores an answer set. Answers to skipped questions are ignored.
+pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
+    match bank.assessment() {
+        Assessment::Candidate => candidate::evaluate(bank, answers, model),
+        Assessment::Team => team::evaluate(bank, answers, model),
+    }
+}
+
+/// Sum of the weights of every chosen choice of every visible question, per signal.
+pub fn totals(bank: &Bank, answers: &Answers) -> [i32; Signal::COUNT] {
+    let mut sums = [0i32; Signal::COUNT];
+    for q in visible(bank, answers) {
+        for c in answers.chosen(q) {
+            for (s, &w) in bank.question(q).choices[c.0].weights.iter().enumerate() {
+                sums[s] += i32::from(w);
+            }
+        }
+    }
+    sums
+}
+
+/// Each visible answer's weight on `signals`, the largest first; only answers that pushed.
+/// Equal amounts keep question order (display only; nothing is decided by it).
+pub fn contributions(bank: &Bank, answers: &Answers, signals: &[Signal]) -> Vec<Contribution> {
+    let mut out: Vec<Contribution> = visible(bank, answers)
+        .into_iter()
+        .filter_map(|q| {
+            let mut per = [0i32; Signal::COUNT];
+            for c in answers.chosen(q) {
+                for (s, &w) in bank.question(q).choices[c.0].weights.iter().enumerate() {
+                    per[s] += i32::from(w);
+                }
+            }
+            let toward: Vec<Signal> = signals.iter().copied().filter(|s| per[s.index()] > 0).collect();
+            let amount: i32 = toward.iter().map(|s| per[s.index()]).sum();
+            (amount > 0).then_some(Contribution { question: q, amount, toward })
+        })
+        .collect();
+    out.sort_by_key(|c| (std::cmp::Reverse(c.amount), c.question));
+    out
+}
+
+/// The rule ids that the chosen choices of the given questions evidence, in that order, once each.
+pub fn evidenced_rules(bank: &Bank, answers: &Answers, questions: &[QuestionIndex]) -> Vec<RuleId> {
+    let mut rules: Vec<RuleId> = Vec::new();
+    for &q in questions {
+        for c in answers.chosen(q) {
+            for r in &bank.question(q).choices[c.0].rules {
+                if !rules.contains(r) {
+                    rules.push(r.clone());
+                }
+            }
+        }
+    }
+    rules
+}

@@ -1,0 +1,134 @@
+//! The responsibility split: which person owns and which contribute to each responsibility
+//! of the model's matrix, for a given set of people and the roles each holds. One person
+//! holding several roles is one column, so their cells merge. Pure; depends on the model.
+
+use super::model::{Model, Role};
+
+/// Who a person is in the recommendation; the UI names them from this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonKind {
+    /// The founder or CEO, acting in the roles listed.
+    Founder,
+    /// Someone already on staff, upskilled into the roles listed.
+    Insider,
+    /// A hire (or an existing holder) for the roles listed.
+    Hire,
+    /// One Product Owner per product, all alike.
+    PoPerProduct,
+    /// The visitor of the candidate assessment.
+    You,
+    /// A role the visitor of the candidate assessment would work beside.
+    Colleague,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// A stable id, used as a key in events and percentages (e.g. `founder`, `po-pm`).
+    pub id: String,
+    pub kind: PersonKind,
+    /// The roles this person holds, in the order of `Role::ALL`.
+    pub roles: Vec<Role>,
+}
+
+impl Person {
+    pub fn new(kind: PersonKind, roles: &[Role]) -> Person {
+        let mut roles = roles.to_vec();
+        roles.sort();
+        roles.dedup();
+        let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
+        let id = match kind {
+            PersonKind::Founder => "founder".to_string(),
+            PersonKind::Insider => "insider".to_string(),
+            PersonKind::PoPerProduct => "po-per-product".to_string(),
+            PersonKind::You => "you".to_string(),
+            PersonKind::Hire | PersonKind::Colleague => codes.join("-"),
+        };
+        Person { id, kind, roles }
+    }
+
+    pub fn holds(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitRow {
+    /// Index into `Model::responsibilities`.
+    pub responsibility: usize,
+    /// Index into `Split::people`: exactly one owner per row.
+    pub owner: usize,
+    /// Indices into `Split::people`, never the owner, no duplicates.
+    pub contributors: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Split {
+    pub people: Vec<Person>,
+    pub rows: Vec<SplitRow>,
+}
+
+/// Who takes over a role's ownership when nobody holds the role: delivery work falls to
+/// whoever holds the Product Owner role (closest to the team), and product management
+/// and product ownership cover each other.
+fn stand_ins(role: Role) -> [Role; 2] {
+    match role {
+        Role::ProjectManager => [Role::ProductOwner, Role::ProductManager],
+        Role::ProductOwner => [Role::ProductManager, Role::ProjectManager],
+        Role::ProductManager => [Role::ProductOwner, Role::ProjectManager],
+    }
+}
+
+impl Split {
+    /// Assigns every responsibility of the model to `people`. `people` must hold at least
+    /// one of the Product Manager and Product Owner roles between them (every recommendation
+    /// does), so every row has an owner.
+    pub fn assign(model: &Model, people: Vec<Person>) -> Split {
+        let holder = |role: Role| people.iter().position(|p| p.holds(role));
+        let rows = model
+            .responsibilities
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let owner = holder(r.owner)
+                    .or_else(|| stand_ins(r.owner).into_iter().find_map(holder))
+                    .expect("every recommendation holds the Product Manager or Product Owner role");
+                let mut contributors: Vec<usize> =
+                    r.contributors.iter().filter_map(|&c| holder(c)).filter(|&p| p != owner).collect();
+                contributors.sort_unstable();
+                contributors.dedup();
+                SplitRow { responsibility: i, owner, contributors }
+            })
+            .collect();
+        Split { people, rows }
+    }
+
+    /// Share of the owned responsibilities per person, in whole percent summing to 100.
+    pub fn ownership_percentages(&self) -> Vec<(String, u8)> {
+        let counts: Vec<u32> =
+            (0..self.people.len()).map(|p| self.rows.iter().filter(|r| r.owner == p).count() as u32).collect();
+        let percents = largest_remainder(&counts);
+        self.people.iter().zip(percents).map(|(p, pc)| (p.id.clone(), pc)).collect()
+    }
+}
+
+/// Whole percentages proportional to `values` that sum to exactly 100 (Hamilton's method).
+/// Remainders that tie are resolved towards the larger value, then the earlier position;
+/// that only decides which of two equal shares shows the extra point. All zero gives all zero.
+pub fn largest_remainder(values: &[u32]) -> Vec<u8> {
+    let total: u64 = values.iter().map(|&v| u64::from(v)).sum();
+    if total == 0 {
+        return vec![0; values.len()];
+    }
+    let mut floors: Vec<u64> = values.iter().map(|&v| u64::from(v) * 100 / total).collect();
+    let mut left = 100 - floors.iter().sum::<u64>();
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(u64::from(values[i]) * 100 % total), std::cmp::Reverse(values[i]), i));
+    for &i in &order {
+        if left == 0 {
+            break;
+        }
+        floors[i] += 1;
+        left -= 1;
+    }
+    floors.into_iter().map(|f| f as u8).collect()
+}
