@@ -1,0 +1,10 @@
+//! rolefit: an embeddable role-fit assessment (Product Owner, Product Manager, Project
+//! Manager) that runs entirely in the visitor's browser.
+//!
+//! `engine` is the pure core (banks, flow, scoring, split); `config` turns the host's URL
+//! parameters into a checked configuration; `ui` is the thin Yew shell over both.
+//! Native tests import everything from here; `main.rs` only mounts the app.
+
+pub mod config;
+pub mod engine;
+pub mod ui;

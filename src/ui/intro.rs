@@ -1,0 +1,46 @@
+//! The intro screen: what the assessment is, how long it takes, and a start button.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{Assessment, Bank};
+
+use super::i18n::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub bank: Rc<Bank>,
+    pub texts: Rc<Texts>,
+    /// Offer a link to the other assessment (when the host did not choose one).
+    pub offer_other: bool,
+    pub on_start: Callback<()>,
+}
+
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let t = &props.texts;
+    let assessment = props.bank.assessment();
+    let n = props.bank.len();
+    // About 15 seconds a question, rounded up to whole minutes.
+    let minutes = n.div_ceil(4).max(1);
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let other = match assessment {
+        Assessment::Candidate => ("team", t.get("intro.switch.candidate")),
+        Assessment::Team => ("candidate", t.get("intro.switch.team")),
+    };
+    html! {
+        <section class="rf-card rf-intro">
+            <p class="rf-kicker">{ t.get(&format!("intro.{}.kicker", assessment.code())) }</p>
+            <h2 id="rf-heading" tabindex="-1">{ props.bank.title() }</h2>
+            <p class="rf-lead">{ props.bank.intro() }</p>
+            <p class="rf-meta">{ t.fill("intro.facts", &[("n", &n.to_string()), ("min", &minutes.to_string())]) }</p>
+            <div class="rf-nav">
+                <button type="button" class="rf-button rf-primary" onclick={on_start}>{ t.get("intro.start") }</button>
+            </div>
+            if props.offer_other {
+                <p class="rf-switch"><a href={format!("?assessment={}", other.0)}>{ other.1 }</a></p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! One question: a fieldset whose legend is the heading, native radio buttons or check
+//! boxes (so arrow keys, Space and screen readers work as everywhere), Enter to continue.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{ChoiceIndex, Question, QuestionKind};
+
+use super::i18n::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    pub question: Question,
+    /// The chosen choices, one bit each.
+    pub mask: u16,
+    /// 1-based position among the questions asked, and how many are asked.
+    pub position: usize,
+    pub total: usize,
+    pub can_continue: bool,
+    /// Changing one answer from the summary: Back returns there.
+    pub editing: bool,
+    pub texts: Rc<Texts>,
+    pub on_pick: Callback<ChoiceIndex>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    let t = &props.texts;
+    let q = &props.question;
+    let name = format!("rf-q-{}", q.id.0);
+    let multiple = matches!(q.kind, QuestionKind::Multiple { .. });
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        let can = props.can_continue;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if can {
+                on_next.emit(());
+            }
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let progress = t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
+    let percent = props.position * 100 / props.total.max(1);
+    let help_id = format!("{name}-help");
+    let choices = q.choices.iter().enumerate().map(|(i, c)| {
+        let id = format!("{name}-{}", c.id.0);
+        let checked = props.mask & (1 << i) != 0;
+        let onchange = props.on_pick.reform(move |_: Event| ChoiceIndex(i));
+        html! {
+            <label class={classes!("rf-choice", checked.then_some("rf-checked"))} for={id.clone()} key={c.id.0.clone()}>
+                <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
+                    value={c.id.0.clone()} checked={checked} onchange={onchange} />
+                <span>{ &c.label }</span>
+            </label>
+        }
+    });
+    let layout = match q.kind {
+        QuestionKind::Scale => "rf-choices rf-scale",
+        _ => "rf-choices",
+    };
+    html! {
+        <form class="rf-card rf-question" onsubmit={onsubmit} novalidate=true>
+            <div class="rf-progress">
+                <span class="rf-progress-text">{ progress }</span>
+                <span class="rf-progress-track" aria-hidden="true">
+                    <span class="rf-progress-fill" style={format!("width:{percent}%")}></span>
+                </span>
+            </div>
+            <fieldset aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
+                <legend><h2 id="rf-heading" tabindex="-1">{ &q.prompt }</h2></legend>
+                if let Some(help) = &q.help {
+                    <p class="rf-help" id={help_id.clone()}>{ help }</p>
+                }
+                if let QuestionKind::Multiple { max } = q.kind {
+                    <p class="rf-help">{ t.fill("question.multiple", &[("max", &max.to_string())]) }</p>
+                }
+                <div class={layout}>{ for choices }</div>
+            </fieldset>
+            <div class="rf-nav">
+                <button type="button" class="rf-button" onclick={on_back}>
+                    { t.get(if props.editing { "question.to_summary" } else { "question.back" }) }
+                </button>
+                <button type="submit" class="rf-button rf-primary" disabled={!props.can_continue}>{ t.get("question.next") }</button>
+            </div>
+        </form>
+    }
+}

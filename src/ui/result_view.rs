@@ -1,0 +1,256 @@
+//! The result: headline, fit or ownership bars (SVG with the numbers as text), the
+//! responsibility split as a table, the reasons, KPIs and next steps. A function of the
+//! engine's `Outcome`; it decides nothing itself.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::model::Model;
+use crate::engine::outcome::{Detail, Outcome};
+use crate::engine::split::{Person, PersonKind};
+use crate::engine::{Answers, Assessment, Bank, Role};
+
+use super::i18n::Texts;
+use super::summary::answer_text;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub bank: Rc<Bank>,
+    pub model: Rc<Model>,
+    pub answers: Answers,
+    pub outcome: Rc<Outcome>,
+    pub texts: Rc<Texts>,
+    pub on_restart: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+fn role_names(model: &Model, roles: &[Role], t: &Texts) -> String {
+    roles.iter().map(|&r| model.role(r).name.clone()).collect::<Vec<_>>().join(&t.get("person.roles_joiner"))
+}
+
+/// How a person is named in the table and the KPI list.
+pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
+    let roles = role_names(model, &person.roles, t);
+    match person.kind {
+        PersonKind::You => format!("{} ({roles})", t.get("person.you")),
+        PersonKind::Founder => format!("{} ({roles})", t.get("person.founder")),
+        PersonKind::Insider => format!("{} ({roles})", t.get("person.insider")),
+        PersonKind::PoPerProduct => t.get("person.po-per-product"),
+        PersonKind::Hire if person.id == "pm-first" => t.get("person.pm-first"),
+        PersonKind::Hire | PersonKind::Colleague => roles,
+    }
+}
+
+/// One labelled bar: the text carries the number; the SVG only draws it.
+fn bar(label: String, percent: u8, highlight: bool) -> Html {
+    let width = f32::from(percent.min(100));
+    html! {
+        <li class={classes!("rf-bar", highlight.then_some("rf-bar-top"))}>
+            <span class="rf-bar-label">{ label }</span>
+            <span class="rf-bar-value">{ format!("{percent}%") }</span>
+            <svg class="rf-bar-svg" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="rf-bar-track" x="0" y="0" width="100" height="8" rx="4" />
+                <rect class="rf-bar-fill" x="0" y="0" width={width.to_string()} height="8" rx="4" />
+            </svg>
+        </li>
+    }
+}
+
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let t = &props.texts;
+    let model = &props.model;
+    let o = &props.outcome;
+    let text = model.outcome(&o.id);
+    let title = text.map(|x| x.title.clone()).unwrap_or_else(|| o.id.clone());
+    let headline = text.map(|x| x.headline.clone()).unwrap_or_default();
+    let kicker = t.get(match o.assessment {
+        Assessment::Candidate => "result.kicker.candidate",
+        Assessment::Team => "result.kicker.team",
+    });
+
+    let bars: Html = match &o.detail {
+        Detail::Candidate { ranking, margin, fit, .. } => {
+            let mine = crate::engine::candidate::fit_roles(*fit);
+            html! {
+                <section class="rf-section" aria-labelledby="rf-fit">
+                    <h3 id="rf-fit">{ t.get("result.fit") }</h3>
+                    <ul class="rf-bars">
+                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r))) }
+                    </ul>
+                    <p class="rf-meta">{ t.fill("result.margin", &[("pct", &margin.to_string())]) }</p>
+                </section>
+            }
+        }
+        Detail::Team { .. } => html! {
+            <section class="rf-section" aria-labelledby="rf-fit">
+                <h3 id="rf-fit">{ t.get("result.shares") }</h3>
+                <ul class="rf-bars">
+                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, false)) }
+                </ul>
+            </section>
+        },
+    };
+
+    let table = split_table(o, model, t);
+    let why = why(props, o, model, t);
+    let kpis = kpis(o, model, t);
+    let extra = match &o.detail {
+        Detail::Candidate { fit, strengths, growth, .. } => {
+            let mine = crate::engine::candidate::fit_roles(*fit);
+            let skill = |id: &String| model.skill_label(id).unwrap_or(id).to_string();
+            let week: Vec<String> = mine.iter().flat_map(|&r| model.role(r).week.iter().take(if mine.len() > 1 { 2 } else { 4 }).cloned()).collect();
+            let interview: Vec<String> = mine.iter().flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned()).collect();
+            html! {
+                <>
+                    <section class="rf-section rf-two">
+                        <div>
+                            <h3>{ t.get("result.strengths") }</h3>
+                            <ul>{ for strengths.iter().map(|s| html! { <li>{ skill(s) }</li> }) }</ul>
+                        </div>
+                        <div>
+                            <h3>{ t.get("result.growth") }</h3>
+                            <ul>{ for growth.iter().map(|s| html! { <li>{ skill(s) }</li> }) }</ul>
+                        </div>
+                    </section>
+                    <section class="rf-section">
+                        <h3>{ t.get("result.week") }</h3>
+                        <ul>{ for week.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                    </section>
+                    <section class="rf-section">
+                        <h3>{ t.get("result.interview") }</h3>
+                        <ol>{ for interview.iter().map(|w| html! { <li>{ w }</li> }) }</ol>
+                    </section>
+                </>
+            }
+        }
+        Detail::Team { .. } => {
+            let now = text.map(|x| x.now.clone()).unwrap_or_default();
+            let next = text.map(|x| x.next.clone()).unwrap_or_default();
+            html! {
+                <section class="rf-section">
+                    <h3>{ t.get("result.next_steps") }</h3>
+                    <div class="rf-two">
+                        <div>
+                            <h4>{ t.get("result.now") }</h4>
+                            <ul>{ for now.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                        </div>
+                        <div>
+                            <h4>{ t.get("result.next") }</h4>
+                            <ul>{ for next.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                        </div>
+                    </div>
+                </section>
+            }
+        }
+    };
+
+    html! {
+        <article class="rf-card rf-result">
+            <header class="rf-result-head">
+                <p class="rf-kicker">{ kicker }</p>
+                <h2 id="rf-heading" tabindex="-1">{ title }</h2>
+                <p class="rf-lead">{ headline }</p>
+            </header>
+            { bars }
+            { table }
+            { why }
+            { kpis }
+            { extra }
+            <div class="rf-nav rf-actions">
+                <button type="button" class="rf-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.get("result.back") }</button>
+                <button type="button" class="rf-button" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ t.get("result.restart") }</button>
+            </div>
+        </article>
+    }
+}
+
+fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
+    let people = &o.split.people;
+    let rows = o.split.rows.iter().map(|row| {
+        let r = &model.responsibilities[row.responsibility];
+        let cells = (0..people.len()).map(|p| {
+            if row.owner == p {
+                html! { <td class="rf-own"><span aria-hidden="true">{ "O" }</span><span class="rf-sr">{ t.get("result.owner") }</span></td> }
+            } else if row.contributors.contains(&p) {
+                html! { <td class="rf-contrib"><span aria-hidden="true">{ "c" }</span><span class="rf-sr">{ t.get("result.contributor") }</span></td> }
+            } else {
+                html! { <td></td> }
+            }
+        });
+        html! { <tr key={r.id.clone()}><th scope="row">{ &r.label }</th>{ for cells }</tr> }
+    });
+    html! {
+        <section class="rf-section" aria-labelledby="rf-split">
+            <h3 id="rf-split">{ t.get("result.split") }</h3>
+            <div class="rf-table-wrap">
+                <table class="rf-split">
+                    <caption>{ t.get("result.split_caption") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.get("result.split.responsibility") }</th>
+                            { for people.iter().map(|p| html! { <th scope="col">{ person_label(p, model, t) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
+    let reasons = o.reasons.iter().map(|c| {
+        let q = props.bank.question(c.question);
+        let toward = c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>().join(", ");
+        html! {
+            <li>
+                <span class="rf-why-topic">{ &q.topic }</span>{ ": " }
+                <span class="rf-why-answer">{ answer_text(&props.bank, &props.answers, c.question).join("; ") }</span>
+                <span class="rf-why-points">{ format!(" ({}, {})", t.fill("result.points", &[("n", &c.amount.to_string())]), t.fill("result.toward", &[("what", &toward)])) }</span>
+            </li>
+        }
+    });
+    let rules = o.rules.iter().filter_map(|r| model.rule(&r.id)).map(|rule| {
+        let sources = rule.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ");
+        html! {
+            <li>
+                <strong>{ &rule.id.0 }</strong>{ " " }{ &rule.text }
+                if !sources.is_empty() { <span class="rf-meta">{ " " }{ t.fill("result.sources", &[("list", &sources)]) }</span> }
+            </li>
+        }
+    });
+    html! {
+        <section class="rf-section" aria-labelledby="rf-why">
+            <h3 id="rf-why">{ t.get("result.why") }</h3>
+            <p>{ t.get("result.why_lead") }</p>
+            <ul class="rf-why">{ for reasons }</ul>
+            <h4>{ t.get("result.rules") }</h4>
+            <ul class="rf-rules">{ for rules }</ul>
+        </section>
+    }
+}
+
+fn kpis(o: &Outcome, model: &Model, t: &Texts) -> Html {
+    let holders: Vec<&Person> = match o.detail {
+        Detail::Candidate { .. } => o.split.people.iter().filter(|p| p.kind == PersonKind::You).collect(),
+        Detail::Team { .. } => o.split.people.iter().collect(),
+    };
+    html! {
+        <section class="rf-section" aria-labelledby="rf-kpis">
+            <h3 id="rf-kpis">{ t.get("result.kpis") }</h3>
+            <div class="rf-kpis">
+                { for holders.iter().map(|p| {
+                    let kpis: Vec<String> = p.roles.iter().flat_map(|&r| model.role(r).kpis.iter().cloned()).collect();
+                    html! {
+                        <div class="rf-kpi">
+                            <h4>{ person_label(p, model, t) }</h4>
+                            <ul>{ for kpis.iter().map(|k| html! { <li>{ k }</li> }) }</ul>
+                        </div>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
