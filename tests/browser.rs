@@ -1,0 +1,96 @@
+//! Browser component tests: the real app mounted in headless Chromium via wasm-bindgen-test,
+//! driven by DOM clicks, with `yew::scheduler::flush()` instead of sleeps.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().expect("window").document().expect("document")
+}
+
+async fn mount(query: &str) -> Element {
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query)).expect("content");
+    yew::Renderer::<rolefit::ui::App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into()
+        .expect("an HTML element")
+}
+
+fn button(root: &Element, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn start_answer_and_continue() {
+    let root = mount("?assessment=candidate").await;
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    let progress = find(&root, ".rf-progress-text").text_content().unwrap_or_default();
+    assert!(progress.starts_with("Question 1 of "), "{progress}");
+    // Focus moved to the question's heading for keyboard and screen reader users.
+    let active = document().active_element().map(|e| e.id());
+    assert_eq!(active.as_deref(), Some("rf-heading"));
+
+    let next = find(&root, "button[type=submit]");
+    assert!(next.has_attribute("disabled"), "Continue waits for an answer");
+    let first: HtmlInputElement = find(&root, "input[type=radio]").dyn_into().expect("input");
+    first.click();
+    yew::scheduler::flush().await;
+    assert!(first.checked());
+    assert!(!find(&root, "button[type=submit]").has_attribute("disabled"));
+    find(&root, "button[type=submit]").click();
+    yew::scheduler::flush().await;
+    let progress = find(&root, ".rf-progress-text").text_content().unwrap_or_default();
+    assert!(progress.starts_with("Question 2 of "), "{progress}");
+
+    button(&root, "Back").click();
+    yew::scheduler::flush().await;
+    let first: HtmlInputElement = find(&root, "input[type=radio]").dyn_into().expect("input");
+    assert!(first.checked(), "going back keeps the answer");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn team_assessment_reaches_a_result_with_a_split_table() {
+    let root = mount("?assessment=team").await;
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    for _ in 0..40 {
+        if root.query_selector("form.rf-question").expect("selector").is_none() {
+            break;
+        }
+        let checked = root.query_selector("input:checked").expect("selector").is_some();
+        if !checked {
+            find(&root, "input").click();
+            yew::scheduler::flush().await;
+        }
+        find(&root, "button[type=submit]").click();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(find(&root, "h2").text_content().as_deref(), Some("Check your answers"));
+    button(&root, "See my result").click();
+    yew::scheduler::flush().await;
+    let rows = root.query_selector_all("table.rf-split tbody tr").expect("rows").length();
+    assert_eq!(rows, 18, "every responsibility of the matrix is in the table");
+    let live = find(&root, "[aria-live]").text_content().unwrap_or_default();
+    assert!(!live.is_empty(), "the result is announced");
+    root.remove();
+}

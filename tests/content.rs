@@ -1,0 +1,145 @@
+//! Content checks, native: the shipped banks and model parse and validate, every outcome has
+//! its texts, every UI string key used in the code exists, and broken banks are reported
+//! with the question and field named.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use rolefit::engine::outcome::Structure;
+use rolefit::engine::{Bank, Content};
+use rolefit::ui::Texts;
+
+fn content() -> Content {
+    match Content::shipped() {
+        Ok(c) => c,
+        Err(errors) => panic!("shipped content is invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+#[test]
+fn shipped_content_parses_and_meets_the_brief() {
+    let c = content();
+    assert!(c.candidate.len() >= 12, "candidate bank has {} questions", c.candidate.len());
+    assert!(c.team.len() >= 10, "team bank has {} questions", c.team.len());
+    assert_eq!(c.model.responsibilities.len(), 18, "the DOMAIN matrix has 18 rows");
+    for i in 1..=9 {
+        assert!(c.model.rule(&rolefit::engine::RuleId(format!("R{i}"))).is_some(), "rule R{i}");
+    }
+}
+
+#[test]
+fn every_possible_outcome_has_texts() {
+    let c = content();
+    let mut ids: Vec<String> = ["pm", "po", "pjm", "hybrid-pm-po", "hybrid-pm-pjm", "hybrid-po-pjm", "generalist"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for s in Structure::ALL {
+        for pjm in [false, true] {
+            ids.push(rolefit::engine::team::outcome_id(s, pjm));
+        }
+    }
+    for id in &ids {
+        let t = c.model.outcome(id).unwrap_or_else(|| panic!("no texts for outcome {id}"));
+        assert!(!t.title.is_empty() && !t.headline.is_empty(), "{id}");
+        if !id.starts_with("hybrid") && !["pm", "po", "pjm", "generalist"].contains(&id.as_str()) {
+            assert!(!t.now.is_empty() && !t.next.is_empty(), "team outcome {id} needs next steps now and later");
+        }
+    }
+    let known: BTreeSet<&String> = ids.iter().collect();
+    for id in c.model.outcomes.keys() {
+        assert!(known.contains(id), "model.json has texts for {id}, which no rule produces");
+    }
+}
+
+#[test]
+fn every_skill_is_evidenced_by_some_choice() {
+    let c = content();
+    let used: BTreeSet<&str> = c
+        .candidate
+        .questions()
+        .iter()
+        .flat_map(|q| q.choices.iter().flat_map(|ch| ch.skills.iter().map(|s| s.as_str())))
+        .collect();
+    for role in c.model.roles.values() {
+        for s in &role.skills {
+            assert!(used.contains(s.id.as_str()), "skill {} is never shown by any answer", s.id);
+        }
+    }
+}
+
+/// Every `t.get("…")` / `t.fill("…")` key in src/ui exists in the English strings.
+#[test]
+fn every_ui_string_key_exists() {
+    let texts = Texts::english();
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir("src/ui").expect("src/ui") {
+        let path = entry.expect("entry").path();
+        let src = std::fs::read_to_string(&path).expect("read");
+        for call in ["get(\"", "fill(\""] {
+            for (i, _) in src.match_indices(call) {
+                let rest = &src[i + call.len()..];
+                let key = &rest[..rest.find('"').expect("closing quote")];
+                if !texts.has(key) {
+                    missing.push(format!("{}: {key}", path.display()));
+                }
+            }
+        }
+    }
+    // Keys built with format!: check every value they can take.
+    for a in ["candidate", "team"] {
+        for k in [format!("intro.{a}.kicker")] {
+            if !texts.has(&k) {
+                missing.push(k);
+            }
+        }
+    }
+    for s in rolefit::engine::Signal::CANDIDATE.iter().chain(rolefit::engine::Signal::TEAM.iter()) {
+        let k = format!("signal.{}", s.name());
+        if !texts.has(&k) {
+            missing.push(k);
+        }
+    }
+    assert!(missing.is_empty(), "missing UI strings:\n{}", missing.join("\n"));
+}
+
+#[track_caller]
+fn check_rejected(bank_json: &str, expected: &[&str]) {
+    let model = content().model;
+    let errors = Bank::parse(bank_json, &model).expect_err("the bank is invalid");
+    let text = errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n");
+    for e in expected {
+        assert!(text.contains(e), "expected {e:?} in:\n{text}");
+    }
+}
+
+const GOOD_CHOICES: &str = r#"[{"id":"a","label":"A","weights":{"pm":1}},{"id":"b","label":"B","weights":{"po":1}}]"#;
+
+#[test]
+fn broken_banks_name_the_question_and_field() {
+    check_rejected("{", &["bank: line"]);
+    check_rejected(r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[]}"#, &["questions: a bank needs at least one question"]);
+    check_rejected(
+        &format!(r#"{{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[
+            {{"id":"q1","prompt":"P","topic":"T","kind":"single","choices":{GOOD_CHOICES}}},
+            {{"id":"q1","prompt":"P","topic":"T","kind":"single","choices":{GOOD_CHOICES}}}]}}"#),
+        &["question \"q1\" (#2) id: duplicate question id"],
+    );
+    check_rejected(
+        r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[
+            {"id":"q1","prompt":"P","topic":"T","kind":"single","choices":[
+              {"id":"a","label":"A","weights":{"scale":1}},{"id":"b","label":"B","weights":{"po":9}, "rules":["R42"]}]}]}"#,
+        &[
+            "question \"q1\" (#1) choice \"a\" weights.scale: unknown signal for a candidate bank",
+            "choice \"b\" weights.po: must be a whole number from 0 to 5, is 9",
+            "choice \"b\" rules: unknown rule id \"R42\"",
+        ],
+    );
+    check_rejected(
+        &format!(r#"{{"id":"x","assessment":"team","title":"t","intro":"i","questions":[
+            {{"id":"q1","prompt":"P","topic":"T","kind":"sliding","skip_if":{{"question":"q2","any_of":["a"]}},"choices":{GOOD_CHOICES}}},
+            {{"id":"q2","prompt":"P","topic":"T","kind":"multiple","max":5,"choices":{GOOD_CHOICES}}}]}}"#),
+        &["question \"q1\" (#1) kind: \"sliding\" is not one of", "skip_if.question: \"q2\" is not an earlier question", "question \"q2\" (#2) max: must be between 1"],
+    );
+    check_rejected(r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[], "colour":"red"}"#, &["unknown field `colour`"]);
+}

@@ -1,0 +1,48 @@
+// Shared steps for the end-to-end tests: watching for console errors and failed requests,
+// answering questions as a visitor would, and saving screenshots to look at.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+
+export const SHOTS = new URL('./artifacts/screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+/** Records console errors, page errors and failed or non-2xx requests; assert with `clean()`. */
+export function watch(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return { problems, clean: () => expect(problems, problems.join('\n')).toEqual([]) };
+}
+
+/** Answers the current question by choice position (0-based), then continues. */
+export async function answer(page, index = 0) {
+  const inputs = page.locator('form.rf-question input');
+  await inputs.nth(index).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Answers questions until the summary, always with the choice at `index` (or the last one). */
+export async function answerAll(page, index = 0) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.locator('form.rf-question').count() === 0) return;
+    const n = await page.locator('form.rf-question input').count();
+    await answer(page, Math.min(index, n - 1));
+  }
+  throw new Error('still asking after 60 questions');
+}
+
+export async function axe(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+export async function shoot(page, name) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}${name}-${width}.png`, fullPage: true });
+  }
+}

@@ -1,0 +1,294 @@
+//! Engine tests, native and fast: the flow through a bank, the tie rule, the split and the
+//! properties that must hold for every answer set. No web, no browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+use rolefit::engine::bank::QuestionKind;
+use rolefit::engine::candidate::{fit, HYBRID_MARGIN};
+use rolefit::engine::outcome::{evaluate, Detail, Fit, Structure};
+use rolefit::engine::split::largest_remainder;
+use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Role, Screen};
+
+fn content() -> Content {
+    Content::shipped().expect("shipped content is valid")
+}
+
+fn bank(a: Assessment) -> Rc<Bank> {
+    Rc::new(content().bank(a).clone())
+}
+
+fn q(bank: &Bank, id: &str) -> QuestionIndex {
+    QuestionIndex(bank.questions().iter().position(|q| q.id.0 == id).unwrap_or_else(|| panic!("no question {id}")))
+}
+
+fn c(bank: &Bank, question: &str, choice: &str) -> ChoiceIndex {
+    let qi = q(bank, question);
+    ChoiceIndex(
+        bank.question(qi).choices.iter().position(|c| c.id.0 == choice).unwrap_or_else(|| panic!("no choice {question}/{choice}")),
+    )
+}
+
+/// Answers every visible question with its first choice, through the flow as a visitor would.
+fn walk_first_choices(flow: Flow) -> Flow {
+    let mut flow = flow.apply(Action::Start);
+    for _ in 0..200 {
+        match flow.screen() {
+            Screen::Question(q) => {
+                if !flow.can_continue() {
+                    flow = flow.apply(Action::Pick(q, ChoiceIndex(0)));
+                }
+                flow = flow.apply(Action::Next);
+            }
+            Screen::Summary => return flow.apply(Action::Finish),
+            _ => return flow,
+        }
+    }
+    panic!("the flow did not reach the result in 200 steps");
+}
+
+#[track_caller]
+fn check_fit(scores: [u32; 3], expected: Fit) {
+    assert_eq!(fit(scores), expected, "scores {scores:?}");
+}
+
+#[test]
+fn tie_rule_decides_fits_by_margin_never_by_order() {
+    use Role::*;
+    check_fit([50, 30, 20], Fit::Single(ProductManager));
+    check_fit([30, 50, 20], Fit::Single(ProductOwner));
+    check_fit([20, 30, 50], Fit::Single(ProjectManager));
+    // Within 5 points of the total: a hybrid, named in fixed role order whichever leads.
+    check_fit([48, 45, 7], Fit::Hybrid(ProductManager, ProductOwner));
+    check_fit([45, 48, 7], Fit::Hybrid(ProductManager, ProductOwner));
+    check_fit([40, 0, 40], Fit::Hybrid(ProductManager, ProjectManager));
+    check_fit([0, 40, 40], Fit::Hybrid(ProductOwner, ProjectManager));
+    // Exactly at the margin is still close; one point past it is not.
+    check_fit([55, 50, 0], Fit::Hybrid(ProductManager, ProductOwner));
+    check_fit([56, 50, 0], Fit::Single(ProductManager));
+    // All three close, or nothing answered: a generalist.
+    check_fit([34, 33, 33], Fit::Generalist);
+    check_fit([0, 0, 0], Fit::Generalist);
+    assert_eq!(HYBRID_MARGIN, 5);
+}
+
+#[test]
+fn largest_remainder_sums_to_100() {
+    assert_eq!(largest_remainder(&[1, 1, 1]), vec![34, 33, 33]);
+    assert_eq!(largest_remainder(&[2, 1, 1]), vec![50, 25, 25]);
+    assert_eq!(largest_remainder(&[0, 0, 0]), vec![0, 0, 0]);
+    assert_eq!(largest_remainder(&[7, 0, 0]), vec![100, 0, 0]);
+}
+
+#[test]
+fn flow_walks_intro_questions_summary_result() {
+    let bank = bank(Assessment::Candidate);
+    let flow = Flow::new(bank.clone());
+    assert_eq!(flow.screen(), Screen::Intro);
+    let flow = flow.apply(Action::Start);
+    assert_eq!(flow.screen(), Screen::Question(QuestionIndex(0)));
+    assert_eq!(flow.progress(), Some((1, bank.len())));
+    // Next without an answer stays put.
+    assert_eq!(flow.apply(Action::Next).screen(), Screen::Question(QuestionIndex(0)));
+    let flow = flow.apply(Action::Pick(QuestionIndex(0), ChoiceIndex(1))).apply(Action::Next);
+    assert_eq!(flow.screen(), Screen::Question(QuestionIndex(1)));
+    assert_eq!(flow.progress(), Some((2, bank.len())));
+    // Back keeps the answer.
+    let back = flow.apply(Action::Back);
+    assert_eq!(back.screen(), Screen::Question(QuestionIndex(0)));
+    assert!(back.answers().is_chosen(QuestionIndex(0), ChoiceIndex(1)));
+    assert_eq!(back.apply(Action::Back).screen(), Screen::Intro);
+
+    let done = walk_first_choices(Flow::new(bank.clone()));
+    assert_eq!(done.screen(), Screen::Result);
+    assert!(done.is_complete());
+    assert_eq!(done.apply(Action::Restart), Flow::new(bank));
+}
+
+#[test]
+fn result_needs_every_visible_answer() {
+    let bank = bank(Assessment::Team);
+    let mut flow = Flow::new(bank.clone()).apply(Action::Start);
+    // Jumping to the summary is impossible: Finish is refused until complete.
+    flow = flow.apply(Action::Finish);
+    assert!(matches!(flow.screen(), Screen::Question(_)));
+    let flow = Flow::restore(bank.clone(), Answers::new(&bank), Screen::Result);
+    assert_eq!(flow.screen(), Screen::Question(QuestionIndex(0)), "an incomplete restore lands on the first gap");
+}
+
+#[test]
+fn skip_conditions_hide_questions_and_keep_their_answers() {
+    let bank = bank(Assessment::Team);
+    let stage = q(&bank, "stage");
+    let products = q(&bank, "products");
+    let done = walk_first_choices(Flow::new(bank.clone()));
+    let answers = done.answers().clone();
+    // Answer "idea" and the product-count question disappears.
+    let idea = c(&bank, "stage", "idea");
+    let flow = Flow::restore(bank.clone(), answers.clone(), Screen::Summary).apply(Action::Edit(stage));
+    let flow = flow.apply(Action::Pick(stage, idea));
+    assert!(!flow.visible().contains(&products));
+    // Its answer is kept, so switching back restores it without asking again.
+    assert_eq!(flow.answers().mask(products), answers.mask(products));
+    let flow = flow.apply(Action::Next);
+    assert_eq!(flow.screen(), Screen::Summary, "editing returns to the summary");
+}
+
+#[test]
+fn editing_from_summary_asks_newly_shown_questions() {
+    let bank = bank(Assessment::Team);
+    let stage = q(&bank, "stage");
+    let products = q(&bank, "products");
+    // Walk with stage = idea, so "products" is never asked.
+    let mut flow = Flow::new(bank.clone()).apply(Action::Start);
+    for _ in 0..100 {
+        match flow.screen() {
+            Screen::Question(x) if x == stage => flow = flow.apply(Action::Pick(x, c(&bank, "stage", "idea"))).apply(Action::Next),
+            Screen::Question(x) => flow = flow.apply(Action::Pick(x, ChoiceIndex(0))).apply(Action::Next),
+            _ => break,
+        }
+    }
+    assert_eq!(flow.screen(), Screen::Summary);
+    assert!(!flow.visible().contains(&products));
+    // Change stage to growth: Next must ask the product count before the summary.
+    let flow = flow.apply(Action::Edit(stage)).apply(Action::Pick(stage, c(&bank, "stage", "growth"))).apply(Action::Next);
+    assert_eq!(flow.screen(), Screen::Question(products));
+    let flow = flow.apply(Action::Pick(products, ChoiceIndex(0))).apply(Action::Next);
+    assert!(matches!(flow.screen(), Screen::Question(_) | Screen::Summary));
+}
+
+#[test]
+fn multiple_choice_respects_its_maximum() {
+    let bank = bank(Assessment::Candidate);
+    let (qi, max) = bank
+        .questions()
+        .iter()
+        .enumerate()
+        .find_map(|(i, q)| match q.kind {
+            QuestionKind::Multiple { max } if max < q.choices.len() => Some((QuestionIndex(i), max)),
+            _ => None,
+        })
+        .expect("the candidate bank has a capped multiple-choice question");
+    let mut flow = Flow::restore(bank.clone(), Answers::new(&bank), Screen::Question(qi));
+    for ci in 0..bank.question(qi).choices.len() {
+        flow = flow.apply(Action::Pick(qi, ChoiceIndex(ci)));
+    }
+    assert_eq!(flow.answers().mask(qi).count_ones() as usize, max);
+    // Picking a chosen one again removes it.
+    flow = flow.apply(Action::Pick(qi, ChoiceIndex(0)));
+    assert_eq!(flow.answers().mask(qi).count_ones() as usize, max - 1);
+}
+
+#[test]
+fn picks_on_other_screens_are_ignored() {
+    let bank = bank(Assessment::Candidate);
+    let flow = Flow::new(bank.clone());
+    assert_eq!(flow.apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0))), flow);
+    let at_q1 = flow.apply(Action::Start).apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0))).apply(Action::Next);
+    // A pick for another question than the one shown changes nothing.
+    assert_eq!(at_q1.apply(Action::Pick(QuestionIndex(0), ChoiceIndex(1))), at_q1);
+    // A choice index past the end changes nothing.
+    assert_eq!(at_q1.apply(Action::Pick(at_q1.progress().map(|_| QuestionIndex(1)).unwrap(), ChoiceIndex(15))), at_q1);
+}
+
+// ---- Properties over generated answer sets. ----
+
+/// A valid answer (bit mask) for every question of the bank.
+fn answers_strategy(bank: Rc<Bank>) -> impl Strategy<Value = Answers> {
+    let per_question: Vec<BoxedStrategy<u16>> = bank
+        .questions()
+        .iter()
+        .map(|q| {
+            let n = q.choices.len();
+            match q.kind {
+                QuestionKind::Multiple { max } => proptest::sample::subsequence((0..n).collect::<Vec<_>>(), 1..=max)
+                    .prop_map(|picks| picks.iter().fold(0u16, |m, &i| m | 1 << i))
+                    .boxed(),
+                _ => (0..n).prop_map(|i| 1u16 << i).boxed(),
+            }
+        })
+        .collect();
+    per_question.prop_map(move |masks| Answers::from_masks(&bank, masks).expect("generated masks are valid"))
+}
+
+fn both() -> impl Strategy<Value = (Assessment, Answers)> {
+    let c = bank(Assessment::Candidate);
+    let t = bank(Assessment::Team);
+    prop_oneof![
+        answers_strategy(c).prop_map(|a| (Assessment::Candidate, a)),
+        answers_strategy(t).prop_map(|a| (Assessment::Team, a)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_answer_set_has_a_valid_explained_outcome((assessment, answers) in both()) {
+        let content = content();
+        let bank = content.bank(assessment);
+        let o = evaluate(bank, &answers, &content.model);
+        prop_assert!(content.model.outcome(&o.id).is_some(), "outcome {} has texts", o.id);
+        let sum: u32 = o.percentages.iter().map(|(_, p)| u32::from(*p)).sum();
+        prop_assert_eq!(sum, 100);
+        prop_assert!(!o.reasons.is_empty(), "an outcome always names the answers behind it");
+        prop_assert!(!o.rules.is_empty(), "an outcome always names a rule");
+        for r in &o.rules {
+            prop_assert!(content.model.rule(&r.id).is_some());
+        }
+        // Every responsibility appears once, with exactly one owner who is not also a contributor.
+        prop_assert_eq!(o.split.rows.len(), content.model.responsibilities.len());
+        for (i, row) in o.split.rows.iter().enumerate() {
+            prop_assert_eq!(row.responsibility, i);
+            prop_assert!(row.owner < o.split.people.len());
+            prop_assert!(!row.contributors.contains(&row.owner));
+        }
+    }
+
+    #[test]
+    fn hard_rules_hold_for_every_team((_, answers) in answers_strategy(bank(Assessment::Team)).prop_map(|a| (0, a))) {
+        let content = content();
+        let bank = &content.team;
+        let o = evaluate(bank, &answers, &content.model);
+        let Detail::Team { structure, .. } = o.detail else { panic!("team outcome") };
+        let products = q(bank, "products");
+        let several = rolefit::engine::flow::visible(bank, &answers).contains(&products)
+            && answers.chosen(products).any(|ci| bank.question(products).choices[ci.0].weights[rolefit::engine::Signal::Products.index()] >= 2);
+        if several {
+            // Several products never yields one person covering everything.
+            prop_assert_eq!(structure, Structure::PoPerProduct);
+            prop_assert!(o.split.people.len() >= 2);
+        }
+    }
+
+    #[test]
+    fn order_of_answering_does_not_matter((assessment, answers) in both(), seed in any::<u64>()) {
+        let content = content();
+        let bank = Rc::new(content.bank(assessment).clone());
+        // Answer the same choices in a shuffled question order through the flow's actions.
+        let mut order: Vec<usize> = (0..bank.len()).collect();
+        let mut s = seed;
+        for i in (1..order.len()).rev() {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            order.swap(i, (s >> 33) as usize % (i + 1));
+        }
+        // Pick each question's choices in that order, through the flow, wherever the question
+        // is shown at that moment. Two passes, so a question shown only by a later answer is
+        // answered too; a question already answered is left alone (multiple choice toggles).
+        let mut replayed = Answers::new(&bank);
+        for _pass in 0..2 {
+            for &qi in &order {
+                let qi = QuestionIndex(qi);
+                let flow = Flow::restore(bank.clone(), replayed.clone(), Screen::Question(qi));
+                if flow.screen() != Screen::Question(qi) || replayed.mask(qi) != 0 {
+                    continue;
+                }
+                let flow = answers.chosen(qi).fold(flow, |f, ci| f.apply(Action::Pick(qi, ci)));
+                replayed = flow.answers().clone();
+            }
+        }
+        let direct = evaluate(&bank, &answers, &content.model);
+        prop_assert_eq!(evaluate(&bank, &replayed, &content.model), direct);
+    }
+}
