@@ -8,6 +8,7 @@ pub mod candidate;
 pub mod flow;
 pub mod model;
 pub mod outcome;
+pub mod reach;
 pub mod split;
 pub mod team;
 

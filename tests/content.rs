@@ -5,8 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use rolefit::engine::outcome::Structure;
-use rolefit::engine::{Bank, Content};
+use rolefit::engine::{Assessment, Bank, Content};
 use rolefit::ui::Texts;
 
 fn content() -> Content {
@@ -30,15 +29,10 @@ fn shipped_content_parses_and_meets_the_brief() {
 #[test]
 fn every_possible_outcome_has_texts() {
     let c = content();
-    let mut ids: Vec<String> = ["pm", "po", "pjm", "hybrid-pm-po", "hybrid-pm-pjm", "hybrid-po-pjm", "generalist"]
-        .iter()
-        .map(|s| s.to_string())
+    let ids: Vec<String> = rolefit::engine::reach::outcome_ids(Assessment::Candidate)
+        .into_iter()
+        .chain(rolefit::engine::reach::outcome_ids(Assessment::Team))
         .collect();
-    for s in Structure::ALL {
-        for pjm in [false, true] {
-            ids.push(rolefit::engine::team::outcome_id(s, pjm));
-        }
-    }
     for id in &ids {
         let t = c.model.outcome(id).unwrap_or_else(|| panic!("no texts for outcome {id}"));
         assert!(!t.title.is_empty() && !t.headline.is_empty(), "{id}");

@@ -152,6 +152,9 @@ pub struct Choice {
     pub weights: [i8; Signal::COUNT],
     pub rules: Vec<RuleId>,
     pub skills: Vec<String>,
+    /// In a multiple-choice question, a choice such as "None of these" that stands alone:
+    /// picking it clears the others, picking another clears it.
+    pub exclusive: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -281,6 +284,8 @@ struct RawChoice {
     rules: Vec<String>,
     #[serde(default)]
     skills: Vec<String>,
+    #[serde(default)]
+    exclusive: bool,
 }
 
 fn is_valid_id(id: &str) -> bool {
@@ -380,6 +385,9 @@ impl Bank {
                     }
                     rules.push(id);
                 }
+                if rc.exclusive && !matches!(kind, QuestionKind::Multiple { .. }) {
+                    err(cat("exclusive"), "only a choice of a \"multiple\" question can be exclusive".into());
+                }
                 for s in &rc.skills {
                     if !model.has_skill(s) {
                         err(cat("skills"), format!("unknown skill id \"{s}\""));
@@ -391,6 +399,7 @@ impl Bank {
                     weights,
                     rules,
                     skills: rc.skills.clone(),
+                    exclusive: rc.exclusive,
                 });
             }
             let skip_if = rq.skip_if.as_ref().and_then(|s| {

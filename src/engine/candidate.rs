@@ -71,9 +71,9 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
 
     let mine = fit_roles(fit);
     let toward: Vec<Signal> = mine.iter().map(|&r| signal(r)).collect();
-    let all_reasons = contributions(bank, answers, &toward);
-    let questions: Vec<_> = all_reasons.iter().map(|c| c.question).collect();
-    let mut rules: Vec<FiredRule> = evidenced_rules(bank, answers, &questions)
+    let every = contributions(bank, answers, &toward, &[]);
+    let pushing: Vec<_> = every.iter().filter(|c| c.amount > 0).map(|c| c.question).collect();
+    let mut rules: Vec<FiredRule> = evidenced_rules(bank, answers, &pushing)
         .into_iter()
         .filter(|id| role_rule_matches(id, &mine))
         .map(|id| FiredRule { id })
@@ -83,6 +83,9 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
         Fit::Generalist => rules.push(FiredRule { id: RuleId(GENERALIST_RULE.into()) }),
         Fit::Single(_) => {}
     }
+    let fired: Vec<RuleId> = rules.iter().map(|r| r.id.clone()).collect();
+    // Now that the rules are known, tag each answer with the ones it evidences.
+    let all_reasons = contributions(bank, answers, &toward, &fired);
 
     let (strengths, growth) = skills(bank, answers, model, &mine);
 

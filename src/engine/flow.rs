@@ -56,18 +56,26 @@ impl Answers {
         match question.kind {
             QuestionKind::Single | QuestionKind::Scale => *slot = bit,
             QuestionKind::Multiple { max } => {
+                let exclusive = exclusive_mask(question);
                 if *slot & bit != 0 {
                     *slot &= !bit;
-                } else if (slot.count_ones() as usize) < max {
-                    *slot |= bit;
+                } else if exclusive & bit != 0 {
+                    *slot = bit;
+                } else if ((*slot & !exclusive).count_ones() as usize) < max {
+                    *slot = (*slot & !exclusive) | bit;
                 }
             }
         }
     }
 }
 
+/// The bits of a question's exclusive choices.
+fn exclusive_mask(question: &super::bank::Question) -> u16 {
+    question.choices.iter().enumerate().filter(|(_, c)| c.exclusive).fold(0, |m, (i, _)| m | 1 << i)
+}
+
 /// Whether `mask` is a complete, valid answer to question `q`.
-fn is_valid(bank: &Bank, q: QuestionIndex, mask: u16) -> bool {
+pub fn is_valid(bank: &Bank, q: QuestionIndex, mask: u16) -> bool {
     let question = bank.question(q);
     let n = question.choices.len();
     if n < 16 && mask >> n != 0 {
@@ -76,7 +84,10 @@ fn is_valid(bank: &Bank, q: QuestionIndex, mask: u16) -> bool {
     let count = mask.count_ones() as usize;
     match question.kind {
         QuestionKind::Single | QuestionKind::Scale => count == 1,
-        QuestionKind::Multiple { max } => (1..=max).contains(&count),
+        QuestionKind::Multiple { max } => {
+            let exclusive = exclusive_mask(question);
+            (1..=max).contains(&count) && (mask & exclusive == 0 || count == 1)
+        }
     }
 }
 

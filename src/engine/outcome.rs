@@ -8,12 +8,15 @@ use super::model::{Model, Role, RuleId};
 use super::split::Split;
 use super::{candidate, team};
 
-/// How much one answer pushed the outcome, and towards which signals.
+/// How much one answer pushed the outcome, towards which signals, and which of the rules
+/// that fired its chosen choices evidence. An amount of zero is an answer that could have
+/// moved a deciding signal and held it low (e.g. "up to 5 people" for size).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contribution {
     pub question: QuestionIndex,
     pub amount: i32,
     pub toward: Vec<Signal>,
+    pub rules: Vec<RuleId>,
 }
 
 /// A rule that fired, in the order it weighed in the decision.
@@ -125,21 +128,32 @@ pub fn totals(bank: &Bank, answers: &Answers) -> [i32; Signal::COUNT] {
     sums
 }
 
-/// Each visible answer's weight on `signals`, the largest first; only answers that pushed.
-/// Equal amounts keep question order (display only; nothing is decided by it).
-pub fn contributions(bank: &Bank, answers: &Answers, signals: &[Signal]) -> Vec<Contribution> {
+/// The visible answers to questions that can move `signals`, with the weight the chosen
+/// choices put on them, largest first (equal amounts keep question order, which is display
+/// only: nothing is decided by it). `fired` filters each answer's evidenced rules.
+pub fn contributions(bank: &Bank, answers: &Answers, signals: &[Signal], fired: &[RuleId]) -> Vec<Contribution> {
     let mut out: Vec<Contribution> = visible(bank, answers)
         .into_iter()
         .filter_map(|q| {
+            let question = bank.question(q);
+            let movable: Vec<Signal> =
+                signals.iter().copied().filter(|s| question.choices.iter().any(|c| c.weights[s.index()] > 0)).collect();
+            if movable.is_empty() || answers.mask(q) == 0 {
+                return None;
+            }
             let mut per = [0i32; Signal::COUNT];
+            let mut rules: Vec<RuleId> = Vec::new();
             for c in answers.chosen(q) {
-                for (s, &w) in bank.question(q).choices[c.0].weights.iter().enumerate() {
+                let choice = &question.choices[c.0];
+                for (s, &w) in choice.weights.iter().enumerate() {
                     per[s] += i32::from(w);
                 }
+                rules.extend(choice.rules.iter().filter(|r| fired.contains(r) && !rules.contains(r)).cloned().collect::<Vec<_>>());
             }
-            let toward: Vec<Signal> = signals.iter().copied().filter(|s| per[s.index()] > 0).collect();
-            let amount: i32 = toward.iter().map(|s| per[s.index()]).sum();
-            (amount > 0).then_some(Contribution { question: q, amount, toward })
+            let pushed: Vec<Signal> = movable.iter().copied().filter(|s| per[s.index()] > 0).collect();
+            let amount: i32 = pushed.iter().map(|s| per[s.index()]).sum();
+            let toward = if pushed.is_empty() { movable } else { pushed };
+            Some(Contribution { question: q, amount, toward, rules })
         })
         .collect();
     out.sort_by_key(|c| (std::cmp::Reverse(c.amount), c.question));

@@ -36,42 +36,48 @@ pub struct Decision {
     pub signals: Vec<Signal>,
 }
 
+/// The structures whose own condition holds, in the order of precedence that settles a
+/// conflict: several products first (rule 3), then size (rule 2), then an insider (rule 8),
+/// then the founder (rule 6), then a tight budget (rule 4). One person covering both roles
+/// (rule 1) is the fallback and never listed. More than one entry is a "tie" that the
+/// precedence decides; `reach` counts how often that happens.
+pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
+    let s = |sig: Signal| t[sig.index()];
+    let size = s(Signal::Scale);
+    let po_needed = s(Signal::PoNeed) >= PO_NEEDED;
+    let mut out = Vec::new();
+    if s(Signal::Products) >= SEVERAL_PRODUCTS {
+        out.push(Structure::PoPerProduct);
+    }
+    if size + s(Signal::Growth) >= LARGE {
+        out.push(Structure::Separate);
+    }
+    if s(Signal::Insider) >= INSIDER_READY {
+        out.push(Structure::UpskillInsider);
+    }
+    if s(Signal::Founder) >= FOUNDER_ACTS && size <= VERY_SMALL && !po_needed {
+        out.push(Structure::FounderPo);
+    }
+    if s(Signal::Budget) >= TIGHT_BUDGET {
+        out.push(Structure::PmFirst);
+    }
+    out
+}
+
 /// The decision procedure over signal totals. Total: every input gives one structure.
 pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
     let s = |sig: Signal| t[sig.index()];
-    let mut rules: Vec<&'static str> = Vec::new();
-    let mut signals: Vec<Signal> = Vec::new();
-    let size = s(Signal::Scale);
     let po_needed = s(Signal::PoNeed) >= PO_NEEDED;
     let insider = s(Signal::Insider) >= INSIDER_READY;
-
-    let structure = if s(Signal::Products) >= SEVERAL_PRODUCTS {
-        rules.extend(["R3", "R9"]);
-        signals.push(Signal::Products);
-        Structure::PoPerProduct
-    } else if size + s(Signal::Growth) >= LARGE {
-        rules.push("R2");
-        signals.extend([Signal::Scale, Signal::Growth]);
-        if s(Signal::Growth) > 0 {
-            rules.push("R9");
-        }
-        Structure::Separate
-    } else if insider {
-        rules.extend(["R8", "R1"]);
-        signals.push(Signal::Insider);
-        Structure::UpskillInsider
-    } else if s(Signal::Founder) >= FOUNDER_ACTS && size <= VERY_SMALL && !po_needed {
-        rules.push("R6");
-        signals.extend([Signal::Founder, Signal::Scale]);
-        Structure::FounderPo
-    } else if s(Signal::Budget) >= TIGHT_BUDGET {
-        rules.push("R4");
-        signals.push(Signal::Budget);
-        Structure::PmFirst
-    } else {
-        rules.push("R1");
-        signals.push(Signal::Scale);
-        Structure::OnePerson
+    let structure = contenders(t).first().copied().unwrap_or(Structure::OnePerson);
+    let (mut rules, mut signals): (Vec<&'static str>, Vec<Signal>) = match structure {
+        Structure::PoPerProduct => (vec!["R3", "R9"], vec![Signal::Products]),
+        Structure::Separate if s(Signal::Growth) > 0 => (vec!["R2", "R9"], vec![Signal::Scale, Signal::Growth]),
+        Structure::Separate => (vec!["R2"], vec![Signal::Scale, Signal::Growth]),
+        Structure::UpskillInsider => (vec!["R8", "R1"], vec![Signal::Insider]),
+        Structure::FounderPo => (vec!["R6"], vec![Signal::Founder, Signal::Scale]),
+        Structure::PmFirst => (vec!["R4"], vec![Signal::Budget]),
+        Structure::OnePerson => (vec!["R1"], vec![Signal::Scale]),
     };
     if po_needed {
         rules.push("R5");
@@ -128,13 +134,14 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     let t = totals(bank, answers);
     let decision = decide(&t);
     let split = Split::assign(model, people(decision.structure, decision.project_manager));
-    let reasons = contributions(bank, answers, &decision.signals);
+    let fired: Vec<RuleId> = decision.rules.iter().map(|r| RuleId((*r).to_string())).collect();
+    let reasons = contributions(bank, answers, &decision.signals, &fired);
     Outcome {
         assessment: bank.assessment(),
         id: outcome_id(decision.structure, decision.project_manager),
         percentages: split.ownership_percentages(),
         reasons: reasons.into_iter().take(MAX_REASONS).collect(),
-        rules: decision.rules.iter().map(|r| FiredRule { id: RuleId((*r).to_string()) }).collect(),
+        rules: fired.into_iter().map(|id| FiredRule { id }).collect(),
         split,
         detail: Detail::Team {
             structure: decision.structure,

@@ -44,7 +44,7 @@ pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
 
 /// One labelled bar: the text carries the number; the SVG only draws it.
 fn bar(label: String, percent: u8, highlight: bool) -> Html {
-    let width = f32::from(percent.min(100));
+    let width = percent.min(100);
     html! {
         <li class={classes!("rf-bar", highlight.then_some("rf-bar-top"))}>
             <span class="rf-bar-label">{ label }</span>
@@ -208,7 +208,13 @@ fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
             <li>
                 <span class="rf-why-topic">{ &q.topic }</span>{ ": " }
                 <span class="rf-why-answer">{ answer_text(&props.bank, &props.answers, c.question).join("; ") }</span>
-                <span class="rf-why-points">{ format!(" ({}, {})", t.fill("result.points", &[("n", &c.amount.to_string())]), t.fill("result.toward", &[("what", &toward)])) }</span>
+                <span class="rf-why-points">{ " (" }{
+                    if c.amount > 0 {
+                        format!("{}, {}", t.fill("result.points", &[("n", &c.amount.to_string())]), t.fill("result.toward", &[("what", &toward)]))
+                    } else {
+                        t.fill("result.held_low", &[("what", &toward)])
+                    }
+                }{ for c.rules.iter().map(|r| format!(" · {}", r.0)) }{ ")" }</span>
             </li>
         }
     });

@@ -1,0 +1,147 @@
+//! Reachability: how often each outcome of a bank comes up over all complete answer sets
+//! (enumerated when the space is small, else a fixed-seed sample, so the report is the same
+//! on every run), how often the tie rules had to decide, and which outcomes are never
+//! reached. Used by the tests and by the authors' preview of a custom bank. Pure.
+
+use std::collections::BTreeMap;
+
+use super::bank::{Assessment, Bank, QuestionIndex, QuestionKind, Signal};
+use super::candidate;
+use super::flow::{is_valid, visible, Answers};
+use super::model::{Model, Role};
+use super::outcome::{evaluate, totals, Structure};
+use super::team;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reachability {
+    /// Answer sets in the whole space (saturating).
+    pub space: u128,
+    /// Answer sets evaluated: all of them, or the sample.
+    pub evaluated: usize,
+    pub enumerated: bool,
+    /// Outcome id to how many evaluated answer sets produced it. Every possible outcome of
+    /// the assessment is a key, so unreachable ones show as zero.
+    pub counts: BTreeMap<String, usize>,
+    /// Candidate: the two best fits had exactly equal scores (the tie rule made a hybrid or
+    /// generalist). Team: more than one setup's condition held and precedence decided.
+    pub exact_ties: usize,
+    /// Candidate: within the hybrid margin but not equal. Team: always zero.
+    pub near_ties: usize,
+}
+
+impl Reachability {
+    pub fn unreachable(&self) -> Vec<&str> {
+        self.counts.iter().filter(|(_, &n)| n == 0).map(|(id, _)| id.as_str()).collect()
+    }
+}
+
+/// Every outcome id an assessment can produce.
+pub fn outcome_ids(assessment: Assessment) -> Vec<String> {
+    match assessment {
+        Assessment::Candidate => {
+            let mut ids: Vec<String> = Role::ALL.iter().map(|r| r.code().to_string()).collect();
+            for (i, &a) in Role::ALL.iter().enumerate() {
+                for &b in &Role::ALL[i + 1..] {
+                    ids.push(candidate::fit_id(super::outcome::Fit::Hybrid(a, b)));
+                }
+            }
+            ids.push(candidate::fit_id(super::outcome::Fit::Generalist));
+            ids
+        }
+        Assessment::Team => Structure::ALL
+            .iter()
+            .flat_map(|&s| [team::outcome_id(s, false), team::outcome_id(s, true)])
+            .collect(),
+    }
+}
+
+/// Every valid answer mask per question: one bit for single and scale questions, every
+/// subset of one to `max` bits for multiple-choice questions.
+/// (An exclusive choice only ever alone.)
+fn options(bank: &Bank) -> Vec<Vec<u16>> {
+    (0..bank.len())
+        .map(|i| {
+            let q = QuestionIndex(i);
+            let n = bank.question(q).choices.len() as u32;
+            match bank.question(q).kind {
+                QuestionKind::Single | QuestionKind::Scale => (0..n).map(|c| 1u16 << c).collect(),
+                QuestionKind::Multiple { .. } => {
+                    (1u32..(1u32 << n)).map(|m| m as u16).filter(|&m| is_valid(bank, q, m)).collect()
+                }
+            }
+        })
+        .collect()
+}
+
+/// A fixed-seed linear congruential generator: deterministic, so not "randomness" in the
+/// engine's sense; the same bank always gives the same report.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// Evaluates up to `budget` answer sets of `bank` (all of them if the space is that small).
+pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
+    let opts = options(bank);
+    let space = opts.iter().fold(1u128, |acc, o| acc.saturating_mul(o.len() as u128));
+    let mut report = Reachability {
+        space,
+        evaluated: 0,
+        enumerated: space <= budget as u128,
+        counts: outcome_ids(bank.assessment()).into_iter().map(|id| (id, 0)).collect(),
+        exact_ties: 0,
+        near_ties: 0,
+    };
+    let mut tally = |masks: Vec<u16>| {
+        // Drop answers to questions the other answers skip: a visitor could not leave them.
+        let Some(all) = Answers::from_masks(bank, masks.clone()) else { return };
+        let shown = visible(bank, &all);
+        let masks = masks.iter().enumerate().map(|(i, &m)| if shown.iter().any(|v| v.0 == i) { m } else { 0 }).collect();
+        let Some(answers) = Answers::from_masks(bank, masks) else { return };
+        let outcome = evaluate(bank, &answers, model);
+        *report.counts.entry(outcome.id).or_default() += 1;
+        report.evaluated += 1;
+        let t = totals(bank, &answers);
+        match bank.assessment() {
+            Assessment::Candidate => {
+                let mut scores = [Signal::Pm, Signal::Po, Signal::Pjm].map(|s| t[s.index()].max(0) as u32);
+                scores.sort_unstable_by(|a, b| b.cmp(a));
+                let total: u32 = scores.iter().sum();
+                if total > 0 && scores[0] == scores[1] {
+                    report.exact_ties += 1;
+                } else if (scores[0] - scores[1]) * 100 <= candidate::HYBRID_MARGIN * total {
+                    report.near_ties += 1;
+                }
+            }
+            Assessment::Team => {
+                if team::contenders(&t).len() > 1 {
+                    report.exact_ties += 1;
+                }
+            }
+        }
+    };
+    if report.enumerated {
+        let mut idx = vec![0usize; opts.len()];
+        'all: loop {
+            tally(idx.iter().zip(&opts).map(|(&i, o)| o[i]).collect());
+            for q in (0..opts.len()).rev() {
+                idx[q] += 1;
+                if idx[q] < opts[q].len() {
+                    continue 'all;
+                }
+                idx[q] = 0;
+            }
+            break;
+        }
+    } else {
+        let mut rng = Lcg(0x5eed_0f01_ef17);
+        for _ in 0..budget {
+            tally(opts.iter().map(|o| o[rng.below(o.len())]).collect());
+        }
+    }
+    report
+}
