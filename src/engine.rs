@@ -6,6 +6,7 @@
 pub mod bank;
 pub mod candidate;
 pub mod flow;
+pub mod i18n;
 pub mod model;
 pub mod outcome;
 pub mod reach;

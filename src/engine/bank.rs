@@ -206,6 +206,26 @@ impl Bank {
     pub fn is_empty(&self) -> bool {
         self.questions.is_empty()
     }
+    /// Visits every translatable text with its stable key, prefixed by the bank id
+    /// (`team.size.prompt`, `team.size.c.up-to-5`). Structure (ids, weights) is untouched,
+    /// so a translated bank scores exactly like the original.
+    pub fn walk_texts(&mut self, f: &mut dyn FnMut(&str, &mut String)) {
+        let b = self.id.clone();
+        f(&format!("{b}.title"), &mut self.title);
+        f(&format!("{b}.intro"), &mut self.intro);
+        for q in self.questions.iter_mut() {
+            let qid = &q.id.0;
+            f(&format!("{b}.{qid}.prompt"), &mut q.prompt);
+            f(&format!("{b}.{qid}.topic"), &mut q.topic);
+            if let Some(help) = q.help.as_mut() {
+                f(&format!("{b}.{qid}.help"), help);
+            }
+            for c in q.choices.iter_mut() {
+                f(&format!("{b}.{qid}.c.{}", c.id.0), &mut c.label);
+            }
+        }
+    }
+
     /// A hash of the bank's structure (ids and choice order): a share link made with
     /// another version of the bank is refused instead of being misread.
     pub fn fingerprint(&self) -> u32 {

@@ -144,6 +144,45 @@ impl Model {
         }
     }
 
+    /// Visits every translatable text with its stable key (e.g. `rule.R3`, `role.po.kpi.2`).
+    /// The one definition of the keys: extraction and localisation both walk through here.
+    pub fn walk_texts(&mut self, f: &mut dyn FnMut(&str, &mut String)) {
+        for (code, r) in self.roles.iter_mut() {
+            f(&format!("role.{code}.name"), &mut r.name);
+            f(&format!("role.{code}.line"), &mut r.line);
+            f(&format!("role.{code}.horizon"), &mut r.horizon);
+            for (i, k) in r.kpis.iter_mut().enumerate() {
+                f(&format!("role.{code}.kpi.{i}"), k);
+            }
+            for s in r.skills.iter_mut() {
+                f(&format!("role.{code}.skill.{}", s.id), &mut s.label);
+            }
+            for (i, w) in r.week.iter_mut().enumerate() {
+                f(&format!("role.{code}.week.{i}"), w);
+            }
+            for (i, q) in r.interview.iter_mut().enumerate() {
+                f(&format!("role.{code}.interview.{i}"), q);
+            }
+        }
+        for r in self.responsibilities.iter_mut() {
+            f(&format!("resp.{}", r.id), &mut r.label);
+        }
+        for r in self.rules.iter_mut() {
+            f(&format!("rule.{}", r.id.0), &mut r.text);
+        }
+        for (id, o) in self.outcomes.iter_mut() {
+            f(&format!("outcome.{id}.title"), &mut o.title);
+            f(&format!("outcome.{id}.headline"), &mut o.headline);
+            for (i, s) in o.now.iter_mut().enumerate() {
+                f(&format!("outcome.{id}.now.{i}"), s);
+            }
+            for (i, s) in o.next.iter_mut().enumerate() {
+                f(&format!("outcome.{id}.next.{i}"), s);
+            }
+        }
+        f("project_manager_note", &mut self.project_manager_note);
+    }
+
     pub fn role(&self, role: Role) -> &RoleInfo {
         self.roles.get(role.code()).expect("Model::parse checked that every role is present")
     }
