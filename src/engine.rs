@@ -10,6 +10,8 @@ pub mod i18n;
 pub mod model;
 pub mod outcome;
 pub mod reach;
+pub mod session;
+pub mod share;
 pub mod split;
 pub mod team;
 

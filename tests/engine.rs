@@ -267,7 +267,7 @@ proptest! {
     // many more cases with fresh seeds.
     #![proptest_config(ProptestConfig {
         cases: 2000,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x201e_f17),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0201_ef17),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

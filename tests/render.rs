@@ -7,8 +7,9 @@ use std::rc::Rc;
 use rolefit::engine::outcome::evaluate;
 use rolefit::engine::{Action, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Screen};
 use rolefit::ui::question_view::{QuestionView, QuestionViewProps};
-use rolefit::ui::result_view::{ResultView, ResultViewProps};
-use rolefit::ui::{App, Texts};
+use rolefit::engine::share;
+use rolefit::ui::result_view::{ResultView, ResultViewProps, ShareActions};
+use rolefit::ui::{App, Boot, Texts};
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -35,8 +36,8 @@ fn first_choices(bank: Rc<Bank>) -> Flow {
 
 #[test]
 fn intro_renders_the_title_and_a_start_button() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team")).expect("props");
-    let title = props.bank.title().to_string();
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default()).expect("props");
+    let title = props.start.flow.bank().title().to_string();
     let html = render::<App>(props);
     assert!(html.contains(&title), "{html}");
     assert!(html.contains(">Start</button>"), "{html}");
@@ -45,7 +46,7 @@ fn intro_renders_the_title_and_a_start_button() {
 
 #[test]
 fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr")).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default()).expect("props");
     let html = render::<App>(props);
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("assessment \"hr\" is not known"), "{html}");
@@ -78,6 +79,16 @@ fn question_screen_renders_prompt_choices_and_progress() {
     assert_eq!(html.matches(" checked").count(), 1, "exactly the chosen choice is checked: {html}");
 }
 
+fn share_actions() -> ShareActions {
+    ShareActions {
+        url: "http://127.0.0.1/#r=code".into(),
+        can_share: false,
+        on_copy: Callback::noop(),
+        on_share: Callback::noop(),
+        on_print: Callback::noop(),
+    }
+}
+
 fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Content) {
     let c = content();
     let bank = Rc::new(c.bank(assessment).clone());
@@ -90,8 +101,12 @@ fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Con
         answers: flow.answers().clone(),
         outcome: Rc::new(outcome.clone()),
         texts: Rc::new(Texts::english()),
+        shared: false,
+        share: share_actions(),
+        status: String::new(),
         on_restart: Callback::noop(),
         on_back: Callback::noop(),
+        on_take: Callback::noop(),
     });
     (html, outcome, c)
 }
@@ -134,4 +149,51 @@ fn team_result_shows_setup_split_and_next_steps() {
         assert!(html.contains(&format!("<strong>{}</strong>", rule.id.0)), "rule {} listed", rule.id.0);
     }
     check_split_table(&html, &outcome, &c);
+}
+
+fn app_html(query: &str, boot: Boot) -> String {
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &boot).expect("props");
+    render::<App>(props)
+}
+
+#[test]
+fn a_shared_link_opens_the_result_read_only() {
+    let c = content();
+    let flow = first_choices(Rc::new(c.team.clone()));
+    let code = share::encode(&c.team, flow.answers());
+    // Opened on a page configured for candidates: the link's own assessment wins.
+    let html = app_html("?assessment=candidate", Boot { fragment: format!("r={code}"), ..Boot::default() });
+    let outcome = evaluate(&c.team, flow.answers(), &c.model);
+    let title = &c.model.outcome(&outcome.id).expect("texts").title;
+    assert!(html.contains(title.as_str()) || html.contains(&title.replace('\'', "&#x27;")), "{html}");
+    assert!(html.contains("Someone shared this result with you"), "{html}");
+    assert!(html.contains("Take the assessment yourself"), "{html}");
+    assert!(!html.contains("Start again") && !html.contains("Copy link"), "read-only: {html}");
+}
+
+#[test]
+fn a_damaged_link_says_so_and_offers_a_start() {
+    let c = content();
+    let flow = first_choices(Rc::new(c.candidate.clone()));
+    let mut code = share::encode(&c.candidate, flow.answers());
+    code.truncate(code.len() - 3);
+    let html = app_html("", Boot { fragment: format!("r={code}"), ..Boot::default() });
+    assert!(html.contains("This result link is damaged or incomplete"), "{html}");
+    assert!(html.contains(">Start</button>"), "{html}");
+    let html = app_html("", Boot { fragment: "r=%%%not-a-link".into(), ..Boot::default() });
+    assert!(html.contains("role=\"alert\""), "{html}");
+}
+
+#[test]
+fn saved_progress_resumes_where_the_visitor_left() {
+    let c = content();
+    let bank = Rc::new(c.candidate.clone());
+    let flow = Flow::new(bank.clone()).apply(Action::Start).apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0))).apply(Action::Next);
+    let session = rolefit::engine::session::Session { flow, keep: rolefit::engine::session::Keep::ThisTab, mode: rolefit::engine::session::Mode::Own };
+    let rolefit::engine::session::Write::Set(saved) = session.storage().tab else { panic!("started, so saved") };
+    let html = app_html("", Boot { saved_tab: Some(saved), ..Boot::default() });
+    assert!(html.contains(&format!("Question 2 of {}", bank.len())), "{html}");
+    // A stale or foreign save is ignored: a fresh start, no error.
+    let html = app_html("", Boot { saved_tab: Some("3:garbage".into()), ..Boot::default() });
+    assert!(html.contains(">Start</button>") && !html.contains("role=\"alert\""), "{html}");
 }

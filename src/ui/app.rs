@@ -1,5 +1,6 @@
-//! The app: one `use_reducer` over the engine's `Flow`, the screen switch, focus and the
-//! live region. Browser APIs are used only inside effects.
+//! The app: one `use_reducer` over the engine's `Session`, the screen switch, and the
+//! effects that carry out what the session decides (storage, the URL fragment, focus).
+//! Browser APIs are used only inside effects and callbacks, through `ui::browser`.
 
 use std::rc::Rc;
 
@@ -7,90 +8,155 @@ use yew::prelude::*;
 
 use crate::config::Config;
 use crate::engine::model::Model;
-use crate::engine::{outcome, Action, Bank, ChoiceIndex, Flow, QuestionIndex, Screen};
+use crate::engine::session::{Command, Keep, Mode, Session, Write};
+use crate::engine::share::{self, ShareError};
+use crate::engine::{outcome, Action, ChoiceIndex, QuestionIndex, Screen};
 
+use super::browser;
 use super::i18n::Texts;
 use super::intro::Intro;
 use super::question_view::QuestionView;
-use super::result_view::ResultView;
+use super::result_view::{ResultView, ShareActions};
 use super::summary::Summary;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
-    pub bank: Rc<Bank>,
     pub model: Rc<Model>,
     pub texts: Rc<Texts>,
     pub config: Config,
+    /// The session to start with: fresh, resumed or a shared result (see `ui::props_for`).
+    pub start: Rc<Session>,
+    /// A shared link that could not be opened, shown above a fresh start.
+    pub link_error: Option<ShareError>,
+    /// This page's address without the fragment, for share links.
+    pub page_url: String,
+    pub can_share: bool,
 }
 
-/// The reducer's state: the engine's flow and nothing else.
+/// The reducer's state: the engine's session and nothing else.
 #[derive(Clone, PartialEq)]
-pub struct State(pub Flow);
+pub struct State(pub Session);
 
 impl Reducible for State {
-    type Action = Action;
+    type Action = Command;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State(self.0.apply(action)))
+    fn reduce(self: Rc<Self>, command: Command) -> Rc<Self> {
+        Rc::new(State(self.0.apply(command)))
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let bank = props.bank.clone();
-    let state = use_reducer(move || State(Flow::new(bank)));
-    let flow = &state.0;
+    let start = props.start.clone();
+    let state = use_reducer(move || State((*start).clone()));
+    // Transient feedback ("Link copied"): not part of the assessment, so not in the session.
+    let status = use_state(String::new);
+    let session = &state.0;
+    let flow = &session.flow;
+    let bank = flow.bank().clone();
     let texts = props.texts.clone();
 
-    let act = |action: Action| {
+    let send = |command: Command| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: ()| dispatcher.dispatch(action))
+        Callback::from(move |_: ()| dispatcher.dispatch(command.clone()))
     };
+    let act = |action: Action| send(Command::Flow(action));
     let on_pick = {
         let dispatcher = state.dispatcher();
         let screen = flow.screen();
         Callback::from(move |c: ChoiceIndex| {
             if let Screen::Question(q) = screen {
-                dispatcher.dispatch(Action::Pick(q, c));
+                dispatcher.dispatch(Command::Flow(Action::Pick(q, c)));
             }
         })
     };
     let on_edit = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |q: QuestionIndex| dispatcher.dispatch(Action::Edit(q)))
+        Callback::from(move |q: QuestionIndex| dispatcher.dispatch(Command::Flow(Action::Edit(q))))
+    };
+    let on_keep = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |on: bool| dispatcher.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab })))
     };
 
-    // Move focus to the new screen's heading after every step, but not on first load: the
-    // widget must not pull focus away from the host page before the visitor engages.
+    use_storage(session);
+    use_fragment(session.mode);
     use_focus_heading(flow.screen());
-    let result = (flow.screen() == Screen::Result)
-        .then(|| Rc::new(outcome::evaluate(&props.bank, flow.answers(), &props.model)));
-    let announcement = announcement(flow, result.as_deref(), &props.model, &texts);
+
+    let result = (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
+    let announcement = match flow.screen() {
+        Screen::Intro => String::new(),
+        Screen::Question(_) => {
+            let (n, total) = flow.progress().unwrap_or((1, 1));
+            texts.fill("question.progress", &[("n", &n.to_string()), ("total", &total.to_string())])
+        }
+        Screen::Summary => texts.get("summary.title"),
+        Screen::Result => result.as_ref().and_then(|o| props.model.outcome(&o.id)).map(|t| t.headline.clone()).unwrap_or_default(),
+    };
+
+    let keep_controls = (session.mode == Mode::Own && flow.screen() != Screen::Intro).then(|| {
+        let on_change = on_keep.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+        let on_forget = send(Command::Forget).reform(|_: MouseEvent| ());
+        html! {
+            <div class="rf-keep">
+                <label class="rf-keep-toggle">
+                    <input type="checkbox" checked={session.keep == Keep::ThisDevice} onchange={on_change} />
+                    <span>{ texts.get("keep.label") }</span>
+                </label>
+                if session.keep == Keep::ThisDevice {
+                    <button type="button" class="rf-linkbutton" onclick={on_forget}>{ texts.get("keep.forget") }</button>
+                }
+            </div>
+        }
+    });
 
     let body = match flow.screen() {
         Screen::Intro => html! {
-            <Intro bank={props.bank.clone()} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
+            <Intro bank={bank.clone()} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
                 on_start={act(Action::Start)} />
         },
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
             html! {
-                <QuestionView key={q.0} question={props.bank.question(q).clone()} mask={flow.answers().mask(q)}
+                <QuestionView key={q.0} question={bank.question(q).clone()} mask={flow.answers().mask(q)}
                     position={n} total={total} can_continue={flow.can_continue()} editing={flow.is_editing()}
                     texts={texts.clone()} on_pick={on_pick} on_next={act(Action::Next)} on_back={act(Action::Back)} />
             }
         }
         Screen::Summary => html! {
-            <Summary bank={props.bank.clone()} answers={flow.answers().clone()} visible={flow.visible()}
+            <Summary bank={bank.clone()} answers={flow.answers().clone()} visible={flow.visible()}
                 complete={flow.is_complete()} texts={texts.clone()} on_edit={on_edit}
                 on_finish={act(Action::Finish)} on_back={act(Action::Back)} />
         },
-        Screen::Result => match result {
-            Some(outcome) => html! {
-                <ResultView bank={props.bank.clone()} model={props.model.clone()} answers={flow.answers().clone()}
-                    outcome={outcome} texts={texts.clone()}
-                    on_restart={act(Action::Restart)} on_back={act(Action::Back)} />
-            },
+        Screen::Result => match &result {
+            Some(outcome) => {
+                let url = format!("{}#r={}", props.page_url, share::encode(&bank, flow.answers()));
+                let title = props.model.outcome(&outcome.id).map(|t| t.title.clone()).unwrap_or_default();
+                let on_copy = {
+                    let status = status.clone();
+                    let texts = texts.clone();
+                    let url = url.clone();
+                    Callback::from(move |_: ()| {
+                        let status = status.clone();
+                        let texts = texts.clone();
+                        browser::copy(&url, move |ok| status.set(texts.get(if ok { "share.copied" } else { "share.copy_failed" })));
+                    })
+                };
+                let share_actions = ShareActions {
+                    url: url.clone(),
+                    can_share: props.can_share,
+                    on_copy,
+                    on_share: Callback::from(move |_: ()| browser::share(&title, &url)),
+                    on_print: Callback::from(|_: ()| browser::print()),
+                };
+                html! {
+                    <ResultView bank={bank.clone()} model={props.model.clone()} answers={flow.answers().clone()}
+                        outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
+                        share={share_actions} status={(*status).clone()}
+                        on_restart={act(Action::Restart)} on_back={act(Action::Back)}
+                        on_take={send(Command::TakeItYourself)} />
+                }
+            }
             None => Html::default(),
         },
     };
@@ -98,25 +164,55 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <main class="rf" aria-label={texts.get("app.label")}>
             { for props.config.problems.iter().map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
+            // Shown until the visitor does anything: derived, so nothing extra to keep in state.
+            if let (Some(e), true) = (&props.link_error, session == &*props.start) {
+                <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>
+            }
             { body }
+            { for keep_controls }
             <p class="rf-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>
         </main>
     }
 }
 
-/// What the live region says for the current screen.
-fn announcement(flow: &Flow, result: Option<&outcome::Outcome>, model: &Model, texts: &Texts) -> String {
-    match flow.screen() {
-        Screen::Intro => String::new(),
-        Screen::Question(_) => {
-            let (n, total) = flow.progress().unwrap_or((1, 1));
-            texts.fill("question.progress", &[("n", &n.to_string()), ("total", &total.to_string())])
+/// Writes what the session says to sessionStorage and localStorage after each change.
+#[hook]
+fn use_storage(session: &Session) {
+    use_effect_with(session.clone(), |s| {
+        let key = browser::storage_key(s.flow.bank().id());
+        let storage = s.storage();
+        for (device, write) in [(false, storage.tab), (true, storage.device)] {
+            match write {
+                Write::Set(v) => browser::write(device, &key, Some(&v)),
+                Write::Remove => browser::write(device, &key, None),
+                Write::Leave => {}
+            }
         }
-        Screen::Summary => texts.get("summary.title"),
-        Screen::Result => result.and_then(|o| model.outcome(&o.id)).map(|t| t.headline.clone()).unwrap_or_default(),
-    }
+    });
 }
 
+/// Once the visitor is on their own assessment, a `#r=` link in the address bar is stale.
+/// A result link pasted into this tab later only changes the fragment; start over through
+/// the same boot path as a fresh page so it is checked and shown the same way.
+#[hook]
+fn use_fragment(mode: Mode) {
+    use_effect_with(mode, |mode| {
+        if *mode == Mode::Own && browser::fragment().starts_with("r=") {
+            browser::clear_fragment();
+        }
+    });
+    use_effect_with((), |_| {
+        let listener = browser::on_hash_change(|| {
+            if browser::fragment().starts_with("r=") {
+                browser::reload();
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// Moves focus to the new screen's heading after every step, but not on first load: the
+/// widget must not pull focus away from the host page before the visitor engages.
 #[hook]
 fn use_focus_heading(screen: Screen) {
     let first = use_mut_ref(|| true);
@@ -124,17 +220,6 @@ fn use_focus_heading(screen: Screen) {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        focus_by_id("rf-heading");
+        browser::focus_by_id("rf-heading");
     });
-}
-
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
 }

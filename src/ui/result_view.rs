@@ -14,6 +14,17 @@ use crate::engine::{Answers, Assessment, Bank, Role};
 use super::i18n::Texts;
 use super::summary::answer_text;
 
+/// The share bar's link and what its buttons do (the app wires them to the browser).
+#[derive(Clone, PartialEq)]
+pub struct ShareActions {
+    pub url: String,
+    /// The browser has the Web Share API (mostly phones).
+    pub can_share: bool,
+    pub on_copy: Callback<()>,
+    pub on_share: Callback<()>,
+    pub on_print: Callback<()>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub bank: Rc<Bank>,
@@ -21,8 +32,14 @@ pub struct ResultViewProps {
     pub answers: Answers,
     pub outcome: Rc<Outcome>,
     pub texts: Rc<Texts>,
+    /// Someone else's result opened from a link: read-only, with "take it yourself".
+    pub shared: bool,
+    pub share: ShareActions,
+    /// Feedback from the last share action, e.g. "Link copied".
+    pub status: String,
     pub on_restart: Callback<()>,
     pub on_back: Callback<()>,
+    pub on_take: Callback<()>,
 }
 
 fn role_names(model: &Model, roles: &[Role], t: &Texts) -> String {
@@ -146,8 +163,45 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         }
     };
 
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let share = &props.share;
+    let actions = if props.shared {
+        html! {
+            <div class="rf-nav rf-actions">
+                <button type="button" class="rf-button rf-primary" onclick={click(&props.on_take)}>{ t.get("shared.take") }</button>
+            </div>
+        }
+    } else {
+        html! {
+            <>
+                <section class="rf-section rf-share" aria-labelledby="rf-share">
+                    <h3 id="rf-share">{ t.get("share.title") }</h3>
+                    <label class="rf-share-link">
+                        <span>{ t.get("share.link_label") }</span>
+                        <input type="text" readonly=true value={share.url.clone()} />
+                    </label>
+                    <div class="rf-share-buttons">
+                        <button type="button" class="rf-button" onclick={click(&share.on_copy)}>{ t.get("share.copy") }</button>
+                        if share.can_share {
+                            <button type="button" class="rf-button" onclick={click(&share.on_share)}>{ t.get("share.share") }</button>
+                        }
+                        <button type="button" class="rf-button" onclick={click(&share.on_print)}>{ t.get("share.print") }</button>
+                    </div>
+                    <p class="rf-meta" role="status">{ props.status.clone() }</p>
+                </section>
+                <div class="rf-nav rf-actions">
+                    <button type="button" class="rf-button" onclick={click(&props.on_back)}>{ t.get("result.back") }</button>
+                    <button type="button" class="rf-button" onclick={click(&props.on_restart)}>{ t.get("result.restart") }</button>
+                </div>
+            </>
+        }
+    };
+
     html! {
         <article class="rf-card rf-result">
+            if props.shared {
+                <p class="rf-shared-note">{ t.get("shared.notice") }</p>
+            }
             <header class="rf-result-head">
                 <p class="rf-kicker">{ kicker }</p>
                 <h2 id="rf-heading" tabindex="-1">{ title }</h2>
@@ -158,10 +212,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { why }
             { kpis }
             { extra }
-            <div class="rf-nav rf-actions">
-                <button type="button" class="rf-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.get("result.back") }</button>
-                <button type="button" class="rf-button" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ t.get("result.restart") }</button>
-            </div>
+            { actions }
         </article>
     }
 }

@@ -1,0 +1,137 @@
+// The result as a visitor uses it: change an answer and see the result change, share link
+// opened in a fresh page, tampered link, reload mid-way, remember on this device, print.
+import { test, expect } from '@playwright/test';
+import { watch, answer, answerAll, shoot } from './helpers.mjs';
+
+async function finish(page) {
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('table.rf-split')).toBeVisible();
+}
+
+test('changing an answer from the summary changes the result', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 0);
+  await finish(page);
+  const first = await page.locator('#rf-heading').textContent();
+  await page.getByRole('button', { name: 'Back to answers' }).click();
+  // Change every answer to its third choice, one by one, through the summary.
+  const n = await page.locator('.rf-summary-row').count();
+  for (let i = 0; i < n; i++) {
+    await page.locator('.rf-summary-row').nth(i).getByRole('button').click();
+    const inputs = page.locator('form.rf-question input');
+    const count = await inputs.count();
+    const target = inputs.nth(Math.min(2, count - 1));
+    if (await inputs.first().getAttribute('type') === 'checkbox') {
+      for (let j = 0; j < count; j++) if (await inputs.nth(j).isChecked()) await inputs.nth(j).uncheck();
+    }
+    await target.check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  }
+  await finish(page);
+  const second = await page.locator('#rf-heading').textContent();
+  expect(second).not.toEqual(first);
+  w.clean();
+});
+
+test('a share link shows the same result in a fresh page, read-only', async ({ page, browser }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=team');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 1);
+  await finish(page);
+  const heading = await page.locator('#rf-heading').textContent();
+  const url = await page.locator('.rf-share-link input').inputValue();
+  expect(url).toMatch(/#r=[A-Za-z0-9_-]+$/);
+  await shoot(page, 'team-result-own');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const w2 = watch(other);
+  await other.goto(url);
+  await expect(other.locator('#rf-heading')).toHaveText(heading);
+  await expect(other.getByText('Someone shared this result with you')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await shoot(other, 'team-result-shared');
+  await other.getByRole('button', { name: 'Take the assessment yourself' }).click();
+  await expect(other.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(other.url()).not.toContain('#r=');
+  w2.clean();
+  await fresh.close();
+  w.clean();
+});
+
+test('a tampered link shows a clear message and a way to start', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 0);
+  await finish(page);
+  const url = await page.locator('.rf-share-link input').inputValue();
+  const tampered = url.slice(0, -3) + (url.endsWith('AAA') ? 'BBB' : 'AAA');
+  const fresh = await page.context().browser().newContext();
+  const other = await fresh.newPage();
+  const w2 = watch(other);
+  await other.goto(tampered);
+  await expect(other.getByRole('alert')).toContainText('damaged or incomplete');
+  await shoot(other, 'tampered-link');
+  await other.getByRole('button', { name: 'Start' }).click();
+  await expect(other.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
+  await other.goto('/#r=this-is-not-a-result');
+  await expect(other.getByRole('alert')).toBeVisible();
+  w2.clean();
+  await fresh.close();
+  w.clean();
+});
+
+test('a reload mid-way continues where the visitor was; nothing stored before starting', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=team');
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length, document.cookie])).toEqual([0, 0, '']);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, 1);
+  await answer(page, 2);
+  await page.reload();
+  await expect(page.locator('.rf-progress-text')).toHaveText(/^Question 3 of/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('form.rf-question input').nth(2)).toBeChecked();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  w.clean();
+});
+
+test('keep on this device survives a new tab; forget removes it', async ({ page, context }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(page, 1);
+  await page.getByLabel('Keep my answers on this device').check();
+  expect(await page.evaluate(() => localStorage.length)).toBe(1);
+  const tab = await context.newPage();
+  await tab.goto('/?assessment=candidate');
+  await expect(tab.locator('.rf-progress-text')).toHaveText(/^Question 2 of/);
+  await tab.getByRole('button', { name: 'Forget my answers' }).click();
+  await expect(tab.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await tab.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  await tab.close();
+  w.clean();
+});
+
+test('print shows the report without buttons', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 1);
+  await finish(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('button:visible')).toHaveCount(0);
+  await expect(page.locator('table.rf-split')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: new URL('./artifacts/screenshots/print-report.png', import.meta.url).pathname, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  w.clean();
+});

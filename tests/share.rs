@@ -1,0 +1,131 @@
+//! Share codes and saved progress, native: every generated answer set round-trips; random,
+//! truncated and tampered strings decode to an error, never a panic; storage follows the
+//! visitor's choice and nothing is stored before they start.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+use rolefit::engine::flow::is_valid;
+use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
+use rolefit::engine::share::{decode, encode, peek_assessment, ShareError};
+use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, Content, QuestionIndex};
+
+fn content() -> Content {
+    Content::shipped().expect("valid content")
+}
+
+/// Valid, possibly incomplete answers (0 = unanswered) for every question of the bank.
+fn answers(bank: Rc<Bank>) -> impl Strategy<Value = Answers> {
+    let per: Vec<BoxedStrategy<u16>> = (0..bank.len())
+        .map(|i| {
+            let n = bank.question(QuestionIndex(i)).choices.len() as u32;
+            let valid: Vec<u16> =
+                (0..(1u32 << n)).map(|m| m as u16).filter(|&m| m == 0 || is_valid(&bank, QuestionIndex(i), m)).collect();
+            proptest::sample::select(valid).boxed()
+        })
+        .collect();
+    per.prop_map(move |masks| Answers::from_masks(&bank, masks).expect("valid"))
+}
+
+fn props_config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 1000,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5_4a7e),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(props_config())]
+
+    #[test]
+    fn every_answer_set_round_trips(a in answers(Rc::new(content().candidate)), t in answers(Rc::new(content().team))) {
+        let c = content();
+        for (bank, ans) in [(&c.candidate, &a), (&c.team, &t)] {
+            let code = encode(bank, ans);
+            prop_assert!(code.len() < 64, "compact: {} chars", code.len());
+            prop_assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "URL-safe: {code}");
+            prop_assert_eq!(peek_assessment(&code), Ok(bank.assessment()));
+            prop_assert_eq!(&decode(bank, &code, false).expect("round trip"), ans);
+        }
+    }
+
+    #[test]
+    fn random_strings_never_panic(s in "\\PC{0,120}") {
+        let c = content();
+        let _ = peek_assessment(&s);
+        prop_assert!(decode(&c.team, &s, false).is_err() || s.len() > 8);
+        let _ = decode(&c.candidate, &s, true);
+    }
+
+    #[test]
+    fn tampered_and_truncated_codes_are_refused(a in answers(Rc::new(content().team)), cut in 1usize..20, at in any::<prop::sample::Index>(), flip in 1u8..=255) {
+        let c = content();
+        let code = encode(&c.team, &a);
+        // Truncated: always an error.
+        let short = &code[..code.len().saturating_sub(cut)];
+        prop_assert!(decode(&c.team, short, false).is_err());
+        // One byte changed: an error (the checksum catches it), never a different answer set.
+        let mut bytes = code.clone().into_bytes();
+        let i = at.index(bytes.len());
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let pos = alphabet.iter().position(|&b| b == bytes[i]).expect("base64url");
+        bytes[i] = alphabet[(pos + usize::from(flip)) % alphabet.len()];
+        let tampered = String::from_utf8(bytes).expect("ascii");
+        if tampered != code {
+            match decode(&c.team, &tampered, false) {
+                Err(_) => {}
+                Ok(other) => prop_assert_eq!(other, a, "a tampered code decoded to different answers"),
+            }
+        }
+    }
+}
+
+#[track_caller]
+fn check_error(bank: &Bank, code: &str, complete: bool, expected: ShareError) {
+    assert_eq!(decode(bank, code, complete), Err(expected), "code {code:?}");
+}
+
+#[test]
+fn specific_errors_for_specific_damage() {
+    let c = content();
+    let full = Answers::from_masks(&c.candidate, c.candidate.questions().iter().map(|_| 1).collect()).expect("valid");
+    let code = encode(&c.candidate, &full);
+    check_error(&c.candidate, "", true, ShareError::Empty);
+    check_error(&c.candidate, &"A".repeat(600), true, ShareError::TooLong);
+    check_error(&c.candidate, "not base64!", true, ShareError::Malformed);
+    // Four characters are three whole bytes: valid base64, so the checksum must catch it.
+    check_error(&c.candidate, &code[..code.len() - 4], true, ShareError::Damaged);
+    assert_eq!(decode(&c.candidate, &code[..code.len() - 2], true).map_err(|e| e.key()), Err("damaged"));
+    // A candidate code opened against the team bank.
+    check_error(&c.team, &code, true, ShareError::OtherBank);
+    // Incomplete answers are fine for saved progress, not for a shared result.
+    let partial = encode(&c.candidate, &Answers::new(&c.candidate));
+    assert!(decode(&c.candidate, &partial, false).is_ok());
+    check_error(&c.candidate, &partial, true, ShareError::InvalidAnswers);
+}
+
+#[test]
+fn storage_follows_the_visitors_choice() {
+    let c = content();
+    let bank = Rc::new(c.candidate.clone());
+    let fresh = Session::new(bank.clone());
+    assert_eq!(fresh.storage().tab, Write::Remove, "nothing is stored before the visitor starts");
+    let started = fresh.apply(Command::Flow(Action::Start)).apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(2))));
+    assert!(matches!(started.storage().tab, Write::Set(_)));
+    assert_eq!(started.storage().device, Write::Remove, "this device only on opt-in");
+    let kept = started.apply(Command::Keep(Keep::ThisDevice));
+    let Write::Set(saved) = kept.storage().device else { panic!("kept on the device") };
+    let resumed = Session::resume(bank.clone(), &saved, Keep::ThisDevice).expect("resumes");
+    assert_eq!(resumed.flow, kept.flow);
+    let forgotten = kept.apply(Command::Forget);
+    assert_eq!(forgotten.storage(), rolefit::engine::session::Storage { tab: Write::Remove, device: Write::Remove });
+    // A shared result never touches the visitor's own saves, and is read-only.
+    let shared = Session::shared(bank.clone(), kept.flow.answers().clone());
+    assert_eq!(shared.storage().tab, Write::Leave);
+    assert_eq!(shared.mode, Mode::Shared);
+    assert_eq!(shared.apply(Command::Flow(Action::Restart)), shared);
+    assert_eq!(shared.apply(Command::TakeItYourself).mode, Mode::Own);
+}
