@@ -1,45 +1,317 @@
-//! The widget's configuration, read from URL parameters (which the embed script fills from
-//! its data attributes). A boundary: raw text in, a checked `Config` plus a list of
-//! specific problems out; a bad value falls back to its default and is reported.
-//! Pure: no web imports, so it is tested natively.
+//! The widget's configuration, read from URL parameters (which `embed.js` fills from the
+//! host element's data attributes; the same parameters work on the widget page directly).
+//! A boundary: raw text in, a checked `Config` plus specific problems out; a bad value falls
+//! back to its default and is reported. Pure: no web imports, so it is tested natively.
 
 use crate::engine::Assessment;
+
+/// A URL that is safe to render as a link or an image: `http:`, `https:` or relative.
+/// Only `SafeUrl::parse` makes one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeUrl(String);
+
+impl SafeUrl {
+    pub fn parse(raw: &str) -> Result<SafeUrl, String> {
+        let url = raw.trim();
+        if url.is_empty() {
+            return Err("is empty".into());
+        }
+        if url.len() > 2000 {
+            return Err("is longer than 2000 characters".into());
+        }
+        if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return Err("contains spaces or control characters".into());
+        }
+        // A scheme is letters, digits, '+', '-', '.' before the first ':' that comes before
+        // any '/', '?' or '#'. Without one, the URL is relative, which is safe.
+        let scheme_end = url.find(':').filter(|&i| !url[..i].contains(['/', '?', '#']));
+        match scheme_end.map(|i| url[..i].to_ascii_lowercase()) {
+            None if url.starts_with("//") => Err("must not be protocol-relative (start with http:// or https://)".into()),
+            None => Ok(SafeUrl(url.to_string())),
+            Some(s) if s == "http" || s == "https" => {
+                if url[s.len() + 1..].starts_with("//") && url.len() > s.len() + 3 {
+                    Ok(SafeUrl(url.to_string()))
+                } else {
+                    Err("is not a complete web address".into())
+                }
+            }
+            Some(s) => Err(format!("uses \"{}:\"; only http:, https: or relative addresses are allowed", shorten(&s))),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the visitor's system setting.
+    System,
+}
+
+/// An sRGB colour from `#rgb` or `#rrggbb`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Color(pub u8, pub u8, pub u8);
+
+impl Color {
+    pub fn parse(raw: &str) -> Option<Color> {
+        let hex = raw.trim().strip_prefix('#')?;
+        let digit = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
+        let pair = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+        match hex.len() {
+            3 => Some(Color(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
+            6 => Some(Color(pair(0)?, pair(2)?, pair(4)?)),
+            _ => None,
+        }
+    }
+
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG relative luminance.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Color) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+        (hi + 0.05) / (lo + 0.05)
+    }
+
+    /// Mixes towards `target` in steps until the contrast with `against` reaches `ratio`.
+    /// Keeps the host's hue as far as possible while guaranteeing readable text.
+    pub fn until_contrast(self, against: Color, target: Color, ratio: f64) -> Color {
+        let mix = |t: f64| {
+            let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+            Color(m(self.0, target.0), m(self.1, target.1), m(self.2, target.2))
+        };
+        (0..=20).map(|i| mix(f64::from(i) / 20.0)).find(|c| c.contrast(against) >= ratio).unwrap_or(target)
+    }
+}
+
+/// The accent colour in the forms the stylesheet needs, each meeting WCAG AA (4.5:1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accent {
+    /// For text, links and marks on the light background.
+    pub on_light: String,
+    /// For text, links and marks on the dark background.
+    pub on_dark: String,
+    /// Text on a button filled with `on_light` / `on_dark`.
+    pub ink_light: String,
+    pub ink_dark: String,
+}
+
+const LIGHT_BG: Color = Color(0xff, 0xff, 0xff);
+const DARK_BG: Color = Color(0x1b, 0x23, 0x20);
+const BLACK: Color = Color(0, 0, 0);
+const WHITE: Color = Color(0xff, 0xff, 0xff);
+
+impl Accent {
+    pub fn from_color(c: Color) -> Accent {
+        let on_light = c.until_contrast(LIGHT_BG, BLACK, 4.5);
+        let on_dark = c.until_contrast(DARK_BG, WHITE, 4.5);
+        let ink = |fill: Color| if fill.contrast(WHITE) >= fill.contrast(BLACK) { WHITE } else { BLACK };
+        Accent { on_light: on_light.hex(), on_dark: on_dark.hex(), ink_light: ink(on_light).hex(), ink_dark: ink(on_dark).hex() }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub assessment: Assessment,
     /// Whether the host chose the assessment; if not, the intro offers the other one.
     pub assessment_fixed: bool,
-    /// Problems with the parameters, each a sentence for the visitor's host to act on.
+    /// A language code the host asked for (`en`, `de`, `es`, `ar`); None: the browser's.
+    pub lang: Option<String>,
+    pub theme: Theme,
+    pub accent: Option<Accent>,
+    pub company: Option<String>,
+    pub logo: Option<SafeUrl>,
+    pub cta_label: Option<String>,
+    pub cta_url: Option<SafeUrl>,
+    pub show_intro: bool,
+    /// A custom question bank: a URL, or `inline` (the host sends it by message).
+    pub bank: Option<BankSource>,
+    /// The host asked for the visitor's individual answers (still needs the visitor's consent).
+    pub send_answers: bool,
+    /// Authors' preview: the bank's validation report and reachability.
+    pub preview: bool,
+    /// The embed script's id for this frame, echoed in every message.
+    pub frame: Option<String>,
+    /// The host page's origin, the only target of messages and the only accepted sender.
+    pub host: Option<String>,
+    /// Problems with the parameters, each a sentence for the host to act on.
     pub problems: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BankSource {
+    Url(SafeUrl),
+    Inline,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { assessment: Assessment::Candidate, assessment_fixed: false, problems: Vec::new() }
+        Config {
+            assessment: Assessment::Candidate,
+            assessment_fixed: false,
+            lang: None,
+            theme: Theme::System,
+            accent: None,
+            company: None,
+            logo: None,
+            cta_label: None,
+            cta_url: None,
+            show_intro: true,
+            bank: None,
+            send_answers: false,
+            preview: false,
+            frame: None,
+            host: None,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// The languages the widget ships.
+pub const LANGUAGES: [&str; 4] = ["en", "de", "es", "ar"];
+
+fn flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "yes" | "1" | "on" => Some(true),
+        "false" | "no" | "0" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// Plain text for names and labels: trimmed, no control characters, at most `max` characters.
+fn text(value: &str, max: usize) -> Result<String, String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err("is empty".into());
+    }
+    if v.chars().any(char::is_control) {
+        return Err("contains control characters".into());
+    }
+    if v.chars().count() > max {
+        return Err(format!("is longer than {max} characters"));
+    }
+    Ok(v.to_string())
+}
+
+/// An origin like `https://example.com` or `http://127.0.0.1:8080`.
+fn origin(value: &str) -> Result<String, String> {
+    let v = value.trim();
+    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://")).ok_or("must start with http:// or https://")?;
+    let ok = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err("must be an origin such as https://example.com, with no path".into())
     }
 }
 
 impl Config {
-    /// Parses a query string such as `?assessment=team`. Unknown parameters are ignored
-    /// (hosts add their own tracking parameters); known ones with bad values are reported.
+    /// Parses a query string such as `?assessment=team&accent=%230a7`. Unknown parameters are
+    /// ignored (hosts add their own tracking parameters); known ones with bad values are
+    /// reported and fall back to their defaults.
     pub fn from_query(query: &str) -> Config {
-        let mut config = Config::default();
+        let mut c = Config::default();
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
-            if key == "assessment" {
-                match Assessment::from_code(&value) {
+            let mut bad = |what: String| c.problems.push(format!("{key} \"{}\" {what}", shorten(&value)));
+            match key.as_ref() {
+                "assessment" => match Assessment::from_code(value.trim()) {
                     Some(a) => {
-                        config.assessment = a;
-                        config.assessment_fixed = true;
+                        c.assessment = a;
+                        c.assessment_fixed = true;
                     }
-                    None => config.problems.push(format!(
-                        "assessment \"{}\" is not known; use \"candidate\" or \"team\". Showing the candidate assessment.",
-                        shorten(&value)
-                    )),
+                    None => bad("is not known; use \"candidate\" or \"team\". Showing the candidate assessment.".into()),
+                },
+                "lang" => {
+                    let code = value.trim().to_ascii_lowercase();
+                    let base = code.split(['-', '_']).next().unwrap_or("").to_string();
+                    if LANGUAGES.contains(&base.as_str()) {
+                        c.lang = Some(base);
+                    } else {
+                        bad(format!("is not available; use one of {}. Using the browser's language.", LANGUAGES.join(", ")));
+                    }
                 }
+                "theme" => match value.trim() {
+                    "light" => c.theme = Theme::Light,
+                    "dark" => c.theme = Theme::Dark,
+                    "auto" | "system" => c.theme = Theme::System,
+                    _ => bad("is not one of light, dark, auto. Following the system setting.".into()),
+                },
+                "accent" => match Color::parse(&value) {
+                    Some(color) => c.accent = Some(Accent::from_color(color)),
+                    None => bad("is not a colour like #0a7 or #00aa77. Using the default colour.".into()),
+                },
+                "company" => match text(&value, 60) {
+                    Ok(t) => c.company = Some(t),
+                    Err(e) => bad(format!("{e}. No company name is shown.")),
+                },
+                "logo" => match SafeUrl::parse(&value) {
+                    Ok(u) => c.logo = Some(u),
+                    Err(e) => bad(format!("{e}. No logo is shown.")),
+                },
+                "cta-label" => match text(&value, 40) {
+                    Ok(t) => c.cta_label = Some(t),
+                    Err(e) => bad(format!("{e}. The default button label is used.")),
+                },
+                "cta-url" => match SafeUrl::parse(&value) {
+                    Ok(u) => c.cta_url = Some(u),
+                    Err(e) => bad(format!("{e}. No call-to-action button is shown.")),
+                },
+                "intro" => match flag(&value) {
+                    Some(b) => c.show_intro = b,
+                    None => bad("is not true or false. The intro is shown.".into()),
+                },
+                "bank" => {
+                    if value.trim() == "inline" {
+                        c.bank = Some(BankSource::Inline);
+                    } else {
+                        match SafeUrl::parse(&value) {
+                            Ok(u) => c.bank = Some(BankSource::Url(u)),
+                            Err(e) => bad(format!("{e}. The built-in questions are used.")),
+                        }
+                    }
+                }
+                "send-answers" => match flag(&value) {
+                    Some(b) => c.send_answers = b,
+                    None => bad("is not true or false. Answers are not sent.".into()),
+                },
+                "preview" => match flag(&value) {
+                    Some(b) => c.preview = b,
+                    None => bad("is not true or false.".into()),
+                },
+                "frame" => match text(&value, 64) {
+                    Ok(t) if t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') => c.frame = Some(t),
+                    _ => bad("is not a frame id (letters, digits, '-', '_').".into()),
+                },
+                "host" => match origin(&value) {
+                    Ok(o) => c.host = Some(o),
+                    Err(e) => bad(format!("{e}. No events are sent to the host page.")),
+                },
+                _ => {}
             }
         }
-        config
+        if c.cta_label.is_some() && c.cta_url.is_none() && !c.problems.iter().any(|p| p.starts_with("cta-url")) {
+            c.problems.push("cta-label is set but cta-url is missing. No call-to-action button is shown.".into());
+        }
+        c
     }
 }
 

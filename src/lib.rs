@@ -2,9 +2,11 @@
 //! Manager) that runs entirely in the visitor's browser.
 //!
 //! `engine` is the pure core (banks, flow, scoring, split); `config` turns the host's URL
-//! parameters into a checked configuration; `ui` is the thin Yew shell over both.
+//! parameters into a checked configuration; `contract` is the versioned message format
+//! between widget and host page; `ui` is the thin Yew shell over them.
 //! Native tests import everything from here; `main.rs` only mounts the app.
 
 pub mod config;
+pub mod contract;
 pub mod engine;
 pub mod ui;

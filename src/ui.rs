@@ -7,16 +7,20 @@ pub mod app;
 pub mod browser;
 pub mod i18n;
 pub mod intro;
+pub mod preview;
 pub mod question_view;
 pub mod result_view;
 pub mod summary;
 
 use std::rc::Rc;
 
-use crate::config::Config;
+use crate::config::{BankSource, Config};
+use crate::engine::reach::reachability;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
-use crate::engine::Content;
+use crate::engine::{Action, Bank, Content};
+
+pub use preview::PreviewReport;
 
 pub use app::{App, AppProps};
 pub use i18n::Texts;
@@ -35,24 +39,74 @@ pub struct Boot {
     pub can_share: bool,
 }
 
-/// Everything the app needs to render, decided once at start-up: which bank, and whether the
-/// visitor opens a shared result, resumes saved progress, or starts fresh.
-pub fn props_for(config: Config, boot: &Boot) -> Result<AppProps, String> {
+/// A custom question bank as the host gave it: JSON text, or why it could not be loaded.
+pub type CustomBank = Result<String, String>;
+
+/// How many answer sets the authors' preview evaluates for its reachability table.
+pub const PREVIEW_SAMPLES: usize = 4000;
+
+/// Everything the app needs to render, decided once at start-up: which bank (shipped or the
+/// host's), and whether the visitor opens a shared result, resumes saved progress, or starts
+/// fresh. A custom bank that fails validation is reported and the shipped bank is used.
+pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Result<AppProps, String> {
+    let mut config = config;
     let content = Content::shipped().map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
     let model = Rc::new(content.model.clone());
-    let own_bank = Rc::new(content.bank(config.assessment).clone());
+    let source = match &config.bank {
+        Some(BankSource::Url(u)) => u.as_str().to_string(),
+        Some(BankSource::Inline) => "inline bank".to_string(),
+        None => format!("built-in {} bank", config.assessment.code()),
+    };
+    let mut errors: Vec<String> = Vec::new();
+    let custom_bank: Option<Bank> = match custom {
+        None => None,
+        Some(Err(e)) => {
+            errors.push(e);
+            None
+        }
+        Some(Ok(text)) => match Bank::parse(&text, &content.model) {
+            Ok(bank) => Some(bank),
+            Err(list) => {
+                errors.extend(list.iter().map(|e| e.to_string()));
+                None
+            }
+        },
+    };
+    if !errors.is_empty() {
+        let first: Vec<&str> = errors.iter().take(3).map(String::as_str).collect();
+        config.problems.push(format!(
+            "The custom question bank ({source}) could not be used ({} problem{}: {}{}). The built-in questions are shown.",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            first.join("; "),
+            if errors.len() > 3 { "; …" } else { "" }
+        ));
+    }
+    if let Some(bank) = &custom_bank {
+        // The bank decides the assessment; the host's assessment parameter only picks a shipped bank.
+        config.assessment = bank.assessment();
+        config.assessment_fixed = true;
+    }
+    let own_bank = Rc::new(custom_bank.unwrap_or_else(|| content.bank(config.assessment).clone()));
     let resumed = || {
         let tab = boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot)));
         tab.or_else(|| boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice)))
             .unwrap_or_else(|| Session::new(own_bank.clone()))
     };
-    let (start, link_error) = match boot.fragment.strip_prefix("r=") {
-        Some(code) => match shared(&content, code) {
+    let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
+        Some(code) => match shared(&content, &own_bank, code) {
             Ok(session) => (session, None),
             Err(e) => (resumed(), Some(e)),
         },
         None => (resumed(), None),
     };
+    if !config.show_intro && start.flow.screen() == crate::engine::Screen::Intro {
+        start = start.apply(crate::engine::session::Command::Flow(Action::Start));
+    }
+    let preview = config.preview.then(|| {
+        let reach = (errors.is_empty()).then(|| reachability(&own_bank, &content.model, PREVIEW_SAMPLES));
+        Rc::new(PreviewReport { source: source.clone(), title: own_bank.title().to_string(), questions: own_bank.len(), errors: errors.clone(), reach })
+    });
     Ok(AppProps {
         model,
         texts: Rc::new(Texts::english()),
@@ -61,6 +115,7 @@ pub fn props_for(config: Config, boot: &Boot) -> Result<AppProps, String> {
         link_error,
         page_url: boot.page_url.clone(),
         can_share: boot.can_share,
+        preview,
     })
 }
 
@@ -73,20 +128,95 @@ fn keep(boot: &Boot) -> Keep {
     }
 }
 
-fn shared(content: &Content, code: &str) -> Result<Session, ShareError> {
-    let bank = Rc::new(content.bank(share::peek_assessment(code)?).clone());
+/// Opens a shared result with the page's own bank when the link is for its assessment (a
+/// custom bank's links open where that bank is configured), else the shipped bank.
+fn shared(content: &Content, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
+    let assessment = share::peek_assessment(code)?;
+    let bank = if own.assessment() == assessment { own.clone() } else { Rc::new(content.bank(assessment).clone()) };
     let answers = share::decode(&bank, code, true)?;
     Ok(Session::shared(bank, answers))
 }
 
-/// Mounts the app on the page's `#rolefit` element (or the body).
+/// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
+/// loaded first (the static placeholder stays until then).
 #[cfg(target_arch = "wasm32")]
 pub fn mount(config: Config) {
+    for p in &config.problems {
+        browser::warn(&format!("rolefit: {p}"));
+    }
+    let theme = match config.theme {
+        crate::config::Theme::Light => "light",
+        crate::config::Theme::Dark => "dark",
+        crate::config::Theme::System => "system",
+    };
+    browser::set_root(theme, browser::is_framed(), "en", false, config.accent.as_ref());
+    match config.bank.clone() {
+        None => render(config, None),
+        Some(BankSource::Url(url)) => wasm_bindgen_futures::spawn_local(async move {
+            let text = browser::fetch_text(url.as_str()).await;
+            render(config, Some(text));
+        }),
+        Some(BankSource::Inline) => wait_for_inline_bank(config),
+    }
+}
+
+/// While waiting for an inline bank: the configuration, and the listener and timer to drop
+/// (which unregisters them) once the bank or the timeout arrives.
+#[cfg(target_arch = "wasm32")]
+type Waiting = Option<(Config, Option<gloo::events::EventListener>, Option<gloo::timers::callback::Timeout>)>;
+
+/// Waits (up to 10 s) for the host to send its bank by message, then renders.
+#[cfg(target_arch = "wasm32")]
+fn wait_for_inline_bank(config: Config) {
+    use std::cell::RefCell;
+    let slot: Rc<RefCell<Waiting>> = Rc::new(RefCell::new(None));
+    let host = config.host.clone();
+    let on_message = {
+        let slot = slot.clone();
+        move |origin: String, text: String| {
+            let data: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+            match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
+                Ok(crate::contract::HostMessage::Bank(bank)) => {
+                    if let Some((config, _, _)) = slot.borrow_mut().take() {
+                        render(config, Some(Ok(bank)));
+                    }
+                }
+                Err(e) => browser::warn(&format!("rolefit: {e}")),
+            }
+        }
+    };
+    let listener = browser::on_host_message(on_message);
+    let timeout = {
+        let slot = slot.clone();
+        gloo::timers::callback::Timeout::new(10_000, move || {
+            if let Some((config, _, _)) = slot.borrow_mut().take() {
+                render(config, Some(Err("the host page did not send the inline bank within 10 seconds".into())));
+            }
+        })
+    };
+    // Tell the embed script we are listening; it answers with the bank.
+    let request = serde_json::json!({ "source": crate::contract::SOURCE, "version": crate::contract::VERSION,
+        "frame": config.frame, "type": "bank-request", "detail": {} });
+    let host = config.host.clone();
+    *slot.borrow_mut() = Some((config, listener, Some(timeout)));
+    browser::post_to_host(host.as_deref(), &request);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn render(config: Config, custom: Option<CustomBank>) {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
     let root = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into));
     let root = root.expect("index.html has a #rolefit element");
-    // The shipped banks' ids are their assessments' codes.
-    let key = browser::storage_key(config.assessment.code());
+    // Saved progress is keyed by bank id: the shipped banks' ids are their assessments'
+    // codes; a custom bank's id is read from its text (a wrong guess only means no resume,
+    // since Session::resume checks the bank's fingerprint).
+    let custom_id = match &custom {
+        Some(Ok(text)) => serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string)),
+        _ => None,
+    };
+    let key = browser::storage_key(custom_id.as_deref().unwrap_or(config.assessment.code()));
     let boot = Boot {
         fragment: browser::fragment(),
         saved_tab: browser::read(false, &key),
@@ -94,10 +224,12 @@ pub fn mount(config: Config) {
         page_url: browser::page_url(),
         can_share: browser::can_share(),
     };
-    // Replace the static loading placeholder that reserved the widget's height.
     root.set_inner_html("");
-    match props_for(config, &boot) {
+    match props_for(config, &boot, custom) {
         Ok(props) => {
+            for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
+                browser::warn(&format!("rolefit: {p}"));
+            }
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         Err(message) => {

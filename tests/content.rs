@@ -88,6 +88,12 @@ fn every_ui_string_key_exists() {
             }
         }
     }
+    for r in rolefit::engine::Role::ALL {
+        let k = format!("role.short.{}", r.code());
+        if !texts.has(&k) {
+            missing.push(k);
+        }
+    }
     for s in rolefit::engine::Signal::CANDIDATE.iter().chain(rolefit::engine::Signal::TEAM.iter()) {
         let k = format!("signal.{}", s.name());
         if !texts.has(&k) {

@@ -36,7 +36,7 @@ fn first_choices(bank: Rc<Bank>) -> Flow {
 
 #[test]
 fn intro_renders_the_title_and_a_start_button() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default()).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None).expect("props");
     let title = props.start.flow.bank().title().to_string();
     let html = render::<App>(props);
     assert!(html.contains(&title), "{html}");
@@ -46,7 +46,7 @@ fn intro_renders_the_title_and_a_start_button() {
 
 #[test]
 fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default()).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None).expect("props");
     let html = render::<App>(props);
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("assessment \"hr\" is not known"), "{html}");
@@ -104,6 +104,11 @@ fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Con
         shared: false,
         share: share_actions(),
         status: String::new(),
+        cta: Some(("Book a call".into(), "/contact".into())),
+        on_cta: Callback::noop(),
+        consent_for: Some("Send my answers to Acme".into()),
+        consented: false,
+        on_consent: Callback::noop(),
         on_restart: Callback::noop(),
         on_back: Callback::noop(),
         on_take: Callback::noop(),
@@ -134,6 +139,8 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     assert!(html.contains("Why"), "{html}");
     assert!(html.contains("Interview questions to prepare for"), "{html}");
     check_split_table(&html, &outcome, &c);
+    assert!(html.contains("href=\"/contact\"") && html.contains(">Book a call</a>"), "the host's call to action");
+    assert!(html.contains("Send my answers to Acme") && !html.contains(" checked"), "consent is asked, unticked by default");
 }
 
 #[test]
@@ -152,7 +159,7 @@ fn team_result_shows_setup_split_and_next_steps() {
 }
 
 fn app_html(query: &str, boot: Boot) -> String {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &boot).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &boot, None).expect("props");
     render::<App>(props)
 }
 
@@ -196,4 +203,34 @@ fn saved_progress_resumes_where_the_visitor_left() {
     // A stale or foreign save is ignored: a fresh start, no error.
     let html = app_html("", Boot { saved_tab: Some("3:garbage".into()), ..Boot::default() });
     assert!(html.contains(">Start</button>") && !html.contains("role=\"alert\""), "{html}");
+}
+
+#[test]
+fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
+    let config = rolefit::config::Config::from_query("?assessment=team&bank=my.json&preview=true");
+    let broken = r#"{"id":"mine","assessment":"team","title":"Mine","intro":"x","questions":[
+        {"id":"size","prompt":"How big?","topic":"Team size","kind":"single","choices":[{"id":"a","label":"A","weights":{"scale":9}},{"id":"b","label":"B"}]}]}"#;
+    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(broken.into()))).expect("props");
+    assert_eq!(props.start.flow.bank().id(), "team", "visitors get the built-in bank");
+    let html = render::<App>(props);
+    assert!(html.contains("The custom question bank (my.json) could not be used (1 problem"), "{html}");
+    assert!(html.contains("question &quot;size&quot; (#1) choice &quot;a&quot; weights.scale: must be a whole number from 0 to 5, is 9")
+        || html.contains("question \"size\" (#1) choice \"a\" weights.scale: must be a whole number from 0 to 5, is 9"), "{html}");
+    let html = render::<App>(
+        rolefit::ui::props_for(rolefit::config::Config::from_query("?bank=x.json"), &Boot::default(), Some(Err("could not load x.json: HTTP 404".into())))
+            .expect("props"),
+    );
+    assert!(html.contains("could not load x.json: HTTP 404"), "{html}");
+}
+
+#[test]
+fn a_valid_custom_bank_is_used_and_previewed() {
+    let config = rolefit::config::Config::from_query("?bank=acme.json&preview=true");
+    let bank = include_str!("../demo/custom-bank.json");
+    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    assert_eq!(props.start.flow.bank().id(), "acme-candidate");
+    let html = render::<App>(props);
+    assert!(html.contains("Valid: 4 questions"), "{html}");
+    assert!(html.contains("Which role at Acme suits you?"), "{html}");
+    assert!(html.contains("never: unreachable"), "the demo bank's generalist outcome is dead, and the preview says so");
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::Config;
+use crate::contract::{self, Event as HostEvent};
 use crate::engine::model::Model;
 use crate::engine::session::{Command, Keep, Mode, Session, Write};
 use crate::engine::share::{self, ShareError};
@@ -15,6 +16,7 @@ use crate::engine::{outcome, Action, ChoiceIndex, QuestionIndex, Screen};
 use super::browser;
 use super::i18n::Texts;
 use super::intro::Intro;
+use super::preview::{Preview, PreviewReport};
 use super::question_view::QuestionView;
 use super::result_view::{ResultView, ShareActions};
 use super::summary::Summary;
@@ -31,6 +33,8 @@ pub struct AppProps {
     /// This page's address without the fragment, for share links.
     pub page_url: String,
     pub can_share: bool,
+    /// The authors' preview report (`preview=true`).
+    pub preview: Option<Rc<PreviewReport>>,
 }
 
 /// The reducer's state: the engine's session and nothing else.
@@ -79,9 +83,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on: bool| dispatcher.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab })))
     };
 
+    // The visitor's consent to send answers to the host: a choice on this screen only.
+    let consented = use_state(|| false);
     use_storage(session);
     use_fragment(session.mode);
     use_focus_heading(flow.screen());
+    use_host_events(session, &props.config, &props.model, *consented);
+    use_height_reporting(&props.config);
 
     let result = (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
     let announcement = match flow.screen() {
@@ -149,10 +157,27 @@ pub fn App(props: &AppProps) -> Html {
                     on_share: Callback::from(move |_: ()| browser::share(&title, &url)),
                     on_print: Callback::from(|_: ()| browser::print()),
                 };
+                let c = &props.config;
+                let cta = c.cta_url.as_ref().map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
+                let on_cta = {
+                    let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.clone());
+                    Callback::from(move |_: ()| {
+                        browser::post_to_host(host.as_deref(), &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()))
+                    })
+                };
+                // Asked only when the host opted in and can receive messages.
+                let consent_for = (c.send_answers && c.host.is_some() && session.mode == Mode::Own).then(|| {
+                    texts.fill("consent.label", &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))])
+                });
+                let on_consent = {
+                    let consented = consented.clone();
+                    Callback::from(move |on: bool| consented.set(on))
+                };
                 html! {
                     <ResultView bank={bank.clone()} model={props.model.clone()} answers={flow.answers().clone()}
                         outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
                         share={share_actions} status={(*status).clone()}
+                        cta={cta} on_cta={on_cta} consent_for={consent_for} consented={*consented} on_consent={on_consent}
                         on_restart={act(Action::Restart)} on_back={act(Action::Back)}
                         on_take={send(Command::TakeItYourself)} />
                 }
@@ -161,9 +186,25 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
+    let brand = (props.config.company.is_some() || props.config.logo.is_some()).then(|| {
+        let company = props.config.company.clone().unwrap_or_default();
+        html! {
+            <div class="rf-brand">
+                if let Some(logo) = &props.config.logo {
+                    <img src={logo.as_str().to_string()} alt={if company.is_empty() { String::new() } else { texts.fill("brand.logo", &[("company", &company)]) }} />
+                }
+                if !company.is_empty() { <span>{ company.clone() }</span> }
+            </div>
+        }
+    });
+
     html! {
         <main class="rf" aria-label={texts.get("app.label")}>
+            { for brand }
             { for props.config.problems.iter().map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
+            if let Some(report) = &props.preview {
+                <Preview report={report.clone()} model={props.model.clone()} texts={texts.clone()} />
+            }
             // Shown until the visitor does anything: derived, so nothing extra to keep in state.
             if let (Some(e), true) = (&props.link_error, session == &*props.start) {
                 <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>
@@ -186,6 +227,68 @@ fn use_storage(session: &Session) {
                 Write::Set(v) => browser::write(device, &key, Some(&v)),
                 Write::Remove => browser::write(device, &key, None),
                 Write::Leave => {}
+            }
+        }
+    });
+}
+
+/// Tells the host page what happens, as the embed contract promises: ready once, started,
+/// each step, completed (once per result), and the answers only after the visitor's consent.
+#[hook]
+fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool) {
+    // What was last reported, so each event goes out once per change.
+    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool)>);
+    let (host, frame) = (config.host.clone(), config.frame.clone());
+    let send = move |e: HostEvent| browser::post_to_host(host.as_deref(), &e.to_message(frame.as_deref()));
+    let flow = &session.flow;
+    let deps = (flow.screen(), flow.progress(), session.mode, flow.answers().clone(), consented);
+    let bank = flow.bank().clone();
+    let model = model.clone();
+    let send_answers = config.send_answers;
+    use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
+        let before = previous.borrow_mut().replace((*screen, *progress, *consented));
+        let Some((was, was_progress, was_consented)) = before else {
+            send(HostEvent::Ready { assessment: bank.assessment().code().into(), bank: bank.id().into(), lang: "en".into() });
+            if matches!(screen, Screen::Question(_)) && answers.masks().iter().all(|&m| m == 0) {
+                // The host skipped the intro: the visitor starts on the first question.
+                send(HostEvent::Started { assessment: bank.assessment().code().into() });
+                if let Some((index, total)) = progress {
+                    send(HostEvent::Step { index: *index, total: *total });
+                }
+            }
+            return;
+        };
+        if was == Screen::Intro && matches!(screen, Screen::Question(_)) {
+            send(HostEvent::Started { assessment: bank.assessment().code().into() });
+        }
+        if let (Screen::Question(_), Some((index, total))) = (screen, progress) {
+            if (was, was_progress) != (*screen, *progress) {
+                send(HostEvent::Step { index: *index, total: *total });
+            }
+        }
+        if *screen == Screen::Result && *mode == Mode::Own {
+            let outcome = outcome::evaluate(&bank, answers, &model);
+            if was != Screen::Result {
+                send(contract::completed(&outcome));
+            }
+            if *consented && !was_consented && send_answers {
+                send(contract::answers(&bank, answers, &outcome));
+            }
+        }
+    });
+}
+
+/// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
+#[hook]
+fn use_height_reporting(config: &Config) {
+    let (host, frame) = (config.host.clone(), config.frame.clone());
+    use_effect_with((), move |_| {
+        let observer = browser::observe_height(move |height| {
+            browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
+        });
+        move || {
+            if let Some((o, _callback)) = observer {
+                o.disconnect();
             }
         }
     });

@@ -108,3 +108,94 @@ pub fn focus_by_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+// ---- Embedding: messages to and from the host page, sizing, page-level settings. ----
+
+/// Whether this page runs inside a frame.
+pub fn is_framed() -> bool {
+    window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|p| p != w))
+}
+
+/// Posts a contract message to the parent page, addressed to `host` only, so no other
+/// page that frames the widget can read it. Does nothing when not framed or no host is set.
+pub fn post_to_host(host: Option<&str>, message: &serde_json::Value) {
+    let (Some(host), Some(w)) = (host, window()) else { return };
+    let Some(parent) = w.parent().ok().flatten().filter(|p| *p != w) else { return };
+    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+        let _ = parent.post_message(&value, host);
+    }
+}
+
+/// Calls `f` with the content's height whenever it changes (content, fonts, images). The
+/// body is measured, not the document: a document is never shorter than its frame, so its
+/// height could grow but never shrink back.
+pub fn observe_height(f: impl Fn(u32) + 'static) -> Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn Fn()>)> {
+    use wasm_bindgen::closure::Closure;
+    let document = window()?.document()?;
+    let root: web_sys::Element = document.body()?.into();
+    let measure = root.clone();
+    let callback: Closure<dyn Fn()> = Closure::new(move || {
+        let height = measure.get_bounding_client_rect().height().ceil().max(0.0);
+        f(height as u32);
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+    Some((observer, callback))
+}
+
+/// Listens for messages from the parent page: `f(origin, data as JSON text)`. Messages from
+/// any other window are dropped here; origin and shape are checked by `contract`.
+pub fn on_host_message(f: impl Fn(String, String) + 'static) -> Option<gloo::events::EventListener> {
+    let w = window()?;
+    let parent = w.parent().ok().flatten();
+    Some(gloo::events::EventListener::new(&w, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        // Identity, not `instanceof Window`: the parent's window belongs to another realm.
+        let from_parent = match (event.source(), &parent) {
+            (Some(source), Some(parent)) => js_sys::Object::is(source.as_ref(), parent.as_ref()),
+            _ => false,
+        };
+        if !from_parent {
+            return;
+        }
+        let text = js_sys::JSON::stringify(&event.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        f(event.origin(), text);
+    }))
+}
+
+/// Fetches a text resource (a custom question bank). Errors are sentences for the author.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let w = window().ok_or("no window")?;
+    let response = JsFuture::from(w.fetch_with_str(url)).await.map_err(|_| format!("could not load {url} (network error or blocked by CORS)"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+    if !response.ok() {
+        return Err(format!("could not load {url}: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "could not read the response".to_string())?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "could not read the response".to_string())
+}
+
+/// Page-level settings that CSS reads from the root element: theme, framing, language and
+/// direction, and the host's accent colours as custom properties (set through the CSSOM,
+/// which a strict Content-Security-Policy allows, unlike style attributes).
+pub fn set_root(theme: &str, framed: bool, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>) {
+    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = root.set_attribute("data-theme", theme);
+    let _ = root.set_attribute("lang", lang);
+    let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    if framed {
+        let _ = root.class_list().add_1("rf-framed");
+    }
+    if let (Some(a), Some(el)) = (accent, root.dyn_ref::<web_sys::HtmlElement>()) {
+        let style = el.style();
+        let _ = style.set_property("--rf-host-accent-light", &a.on_light);
+        let _ = style.set_property("--rf-host-ink-light", &a.ink_light);
+        let _ = style.set_property("--rf-host-accent-dark", &a.on_dark);
+        let _ = style.set_property("--rf-host-ink-dark", &a.ink_dark);
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

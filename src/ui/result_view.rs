@@ -37,6 +37,13 @@ pub struct ResultViewProps {
     pub share: ShareActions,
     /// Feedback from the last share action, e.g. "Link copied".
     pub status: String,
+    /// The host's call to action: label and a checked http(s) or relative URL.
+    pub cta: Option<(String, String)>,
+    pub on_cta: Callback<()>,
+    /// When the host asked for the answers: the consent box's label.
+    pub consent_for: Option<String>,
+    pub consented: bool,
+    pub on_consent: Callback<bool>,
     pub on_restart: Callback<()>,
     pub on_back: Callback<()>,
     pub on_take: Callback<()>,
@@ -56,6 +63,18 @@ pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
         PersonKind::PoPerProduct => t.get("person.po-per-product"),
         PersonKind::Hire if person.id == "pm-first" => t.get("person.pm-first"),
         PersonKind::Hire | PersonKind::Colleague => roles,
+    }
+}
+
+/// A short column header for narrow screens: "You (PO)", "PM + PO", "Founder (PO + PM)".
+pub fn person_short_label(person: &Person, t: &Texts) -> String {
+    let codes = person.roles.iter().map(|r| t.get(&format!("role.short.{}", r.code()))).collect::<Vec<_>>().join("+");
+    match person.kind {
+        PersonKind::You => format!("{} ({codes})", t.get("person.you")),
+        PersonKind::Founder => format!("{} ({codes})", t.get("person.founder_short")),
+        PersonKind::Insider => format!("{} ({codes})", t.get("person.insider_short")),
+        PersonKind::PoPerProduct => t.get("person.po-per-product_short"),
+        PersonKind::Hire | PersonKind::Colleague => codes,
     }
 }
 
@@ -172,8 +191,15 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </div>
         }
     } else {
+        let on_consent = props.on_consent.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
         html! {
             <>
+                if let Some(label) = &props.consent_for {
+                    <label class="rf-keep-toggle rf-consent">
+                        <input type="checkbox" checked={props.consented} onchange={on_consent} />
+                        <span>{ label }</span>
+                    </label>
+                }
                 <section class="rf-section rf-share" aria-labelledby="rf-share">
                     <h3 id="rf-share">{ t.get("share.title") }</h3>
                     <label class="rf-share-link">
@@ -197,6 +223,15 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         }
     };
 
+    // The host's call to action, for own and shared results alike. `_top`: the contact page
+    // replaces the host page, not the frame. The URL is the host's own, never given answers.
+    let cta = props.cta.as_ref().map(|(label, url)| html! {
+        <div class="rf-cta">
+            <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
+                onclick={props.on_cta.reform(|_: MouseEvent| ())}>{ label }</a>
+        </div>
+    });
+
     html! {
         <article class="rf-card rf-result">
             if props.shared {
@@ -212,6 +247,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { why }
             { kpis }
             { extra }
+            { for cta }
             { actions }
         </article>
     }
@@ -241,7 +277,12 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.get("result.split.responsibility") }</th>
-                            { for people.iter().map(|p| html! { <th scope="col">{ person_label(p, model, t) }</th> }) }
+                            { for people.iter().map(|p| html! {
+                                <th scope="col">
+                                    <span class="rf-long">{ person_label(p, model, t) }</span>
+                                    <abbr class="rf-short" title={person_label(p, model, t)} aria-hidden="true">{ person_short_label(p, t) }</abbr>
+                                </th>
+                            }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

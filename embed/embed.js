@@ -1,0 +1,93 @@
+/*! rolefit embed script, contract version 1. No dependencies.
+ * A host page writes one element and this script:
+ *   <div data-rolefit="team" data-accent="#0a7" data-cta-url="https://example.com/contact"></div>
+ *   <script src="https://widgets.example.com/rolefit/embed.js" defer></script>
+ * Each element gets an iframe of the widget, sized to its content. Events reach the host as
+ * window CustomEvents named "rolefit:<type>" (see EMBEDDING.md). Messages are accepted only
+ * from the widget's origin and from that element's own frame. */
+(function () {
+  'use strict';
+  if (window.rolefit && window.rolefit.version) return; // the script was included twice
+
+  var script = document.currentScript;
+  var base = new URL('.', script && script.src ? script.src : location.href);
+  var widgetOrigin = base.origin;
+  // data-<name> attributes passed to the widget as URL parameters, unchanged: the widget
+  // validates every value and shows a specific message for a bad one.
+  var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview'];
+  var frames = {};
+  var count = 0;
+
+  function mount(el) {
+    if (el.rolefitFrame) return el.rolefitFrame;
+    var id = 'rf-' + (++count);
+    var params = new URLSearchParams();
+    var assessment = el.getAttribute('data-rolefit');
+    if (assessment) params.set('assessment', assessment);
+    PASSED.forEach(function (name) {
+      var value = el.getAttribute('data-' + name);
+      if (value !== null) params.set(name, value);
+    });
+    // Links and images are resolved against the host page, as the host wrote them.
+    ['logo', 'cta-url'].forEach(function (name) {
+      var value = el.getAttribute('data-' + name);
+      if (value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, new URL(value, location.href).href);
+    });
+    var inline = null;
+    var bank = el.getAttribute('data-bank');
+    if (bank && bank.charAt(0) === '#') {
+      inline = document.getElementById(bank.slice(1));
+      params.set('bank', 'inline');
+    } else if (bank) {
+      params.set('bank', new URL(bank, location.href).href);
+    }
+    if (el.hasAttribute('data-send-answers')) params.set('send-answers', 'true');
+    params.set('frame', id);
+    params.set('host', location.origin);
+
+    var iframe = document.createElement('iframe');
+    iframe.src = new URL('index.html', base).href + '?' + params.toString();
+    iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
+    iframe.setAttribute('scrolling', 'no');
+    // Reserve roughly the intro's height so the page does not jump when the widget arrives.
+    var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
+    iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;overflow:hidden;' +
+      'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
+    el.appendChild(iframe);
+    frames[id] = { el: el, iframe: iframe, inline: inline };
+    el.rolefitFrame = iframe;
+    return iframe;
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== widgetOrigin) return;
+    var data = event.data;
+    if (!data || data.source !== 'rolefit' || data.version !== 1 || typeof data.type !== 'string') return;
+    var frame = frames[data.frame];
+    if (!frame || event.source !== frame.iframe.contentWindow) return;
+    var detail = data.detail || {};
+    if (data.type === 'height') {
+      var h = Number(detail.height);
+      if (h > 0 && h < 100000) frame.iframe.style.height = Math.ceil(h) + 'px';
+      return;
+    }
+    if (data.type === 'bank-request') {
+      if (frame.inline) {
+        frame.iframe.contentWindow.postMessage(
+          { source: 'rolefit-host', version: 1, type: 'bank', bank: frame.inline.textContent }, widgetOrigin);
+      }
+      return;
+    }
+    var out = { frame: data.frame, element: frame.el, version: data.version };
+    for (var key in detail) if (Object.prototype.hasOwnProperty.call(detail, key)) out[key] = detail[key];
+    window.dispatchEvent(new CustomEvent('rolefit:' + data.type, { detail: out }));
+  });
+
+  function scan() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-rolefit]'), mount);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  else scan();
+
+  window.rolefit = { version: 1, mount: mount, scan: scan };
+})();

@@ -1,0 +1,79 @@
+//! The authors' preview (`preview=true`): the bank's validation report and how often each
+//! outcome is reached, so an author knows before publishing that no outcome is dead.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::model::Model;
+use crate::engine::reach::Reachability;
+
+use super::i18n::Texts;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreviewReport {
+    /// Where the bank came from: its URL, "inline bank" or the built-in bank.
+    pub source: String,
+    pub title: String,
+    pub questions: usize,
+    /// Validation or loading errors, each naming the question and field.
+    pub errors: Vec<String>,
+    /// Reachability of every outcome; None when the bank did not validate.
+    pub reach: Option<Reachability>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    pub report: Rc<PreviewReport>,
+    pub model: Rc<Model>,
+    pub texts: Rc<Texts>,
+}
+
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let t = &props.texts;
+    let r = &props.report;
+    let status = if r.errors.is_empty() {
+        t.fill("preview.valid", &[("n", &r.questions.to_string())])
+    } else {
+        t.fill("preview.invalid", &[("n", &r.errors.len().to_string())])
+    };
+    html! {
+        <section class="rf-card rf-preview" aria-labelledby="rf-preview">
+            <p class="rf-kicker">{ t.get("preview.kicker") }</p>
+            <h2 id="rf-preview">{ t.get("preview.title") }</h2>
+            <p class="rf-meta">{ &r.source }{ " · " }{ &r.title }</p>
+            <p class={classes!("rf-preview-status", (!r.errors.is_empty()).then_some("rf-preview-bad"))}>{ status }</p>
+            if !r.errors.is_empty() {
+                <ol class="rf-preview-errors">{ for r.errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }</ol>
+            }
+            if let Some(reach) = &r.reach {
+                <h3>{ t.get("preview.reach") }</h3>
+                <p class="rf-meta">{ t.fill("preview.reach_how", &[("n", &reach.evaluated.to_string()), ("space", &reach.space.to_string())]) }</p>
+                <div class="rf-table-wrap">
+                    <table class="rf-split rf-reach">
+                        <thead><tr>
+                            <th scope="col">{ t.get("preview.outcome") }</th>
+                            <th scope="col">{ t.get("preview.count") }</th>
+                            <th scope="col">{ t.get("preview.share") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for reach.counts.iter().map(|(id, &n)| {
+                                let title = props.model.outcome(id).map(|o| o.title.clone()).unwrap_or_else(|| id.clone());
+                                let share = if reach.evaluated == 0 { 0.0 } else { n as f64 * 100.0 / reach.evaluated as f64 };
+                                html! {
+                                    <tr key={id.clone()} class={classes!((n == 0).then_some("rf-dead"))}>
+                                        <th scope="row">{ title }<span class="rf-meta">{ format!(" ({id})") }</span></th>
+                                        <td>{ n }</td>
+                                        <td>{ if n == 0 { t.get("preview.unreachable") } else { format!("{share:.1}%") } }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <p class="rf-meta">{ t.fill("preview.ties", &[("exact", &reach.exact_ties.to_string()), ("near", &reach.near_ties.to_string())]) }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,125 @@
+//! Configuration and embed contract, native: every parameter over good and bad values, URL
+//! safety, accent contrast, event payloads and host-message checks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rolefit::config::{BankSource, Color, Config, SafeUrl, Theme};
+use rolefit::contract::{parse_host_message, Event, HostMessage};
+use rolefit::engine::Assessment;
+use serde_json::json;
+
+#[track_caller]
+fn check_problem(query: &str, expected: &str) -> Config {
+    let c = Config::from_query(query);
+    assert!(c.problems.iter().any(|p| p.contains(expected)), "{query}: expected a problem containing {expected:?}, got {:?}", c.problems);
+    c
+}
+
+#[track_caller]
+fn check_clean(query: &str) -> Config {
+    let c = Config::from_query(query);
+    assert!(c.problems.is_empty(), "{query}: unexpected problems {:?}", c.problems);
+    c
+}
+
+#[test]
+fn good_values_are_taken() {
+    let c = check_clean(
+        "?assessment=team&lang=de-AT&theme=dark&accent=%230a7&company=Acme+Studio&logo=https%3A%2F%2Fexample.com%2Flogo.png\
+         &cta-label=Book+a+call&cta-url=%2Fcontact&intro=false&send-answers&preview=1&frame=rf-2&host=https%3A%2F%2Fexample.com&utm_source=x",
+    );
+    assert_eq!(c.assessment, Assessment::Team);
+    assert!(c.assessment_fixed);
+    assert_eq!(c.lang.as_deref(), Some("de"));
+    assert_eq!(c.theme, Theme::Dark);
+    assert!(c.accent.is_some());
+    assert_eq!(c.company.as_deref(), Some("Acme Studio"));
+    assert_eq!(c.logo.as_ref().map(SafeUrl::as_str), Some("https://example.com/logo.png"));
+    assert_eq!(c.cta_url.as_ref().map(SafeUrl::as_str), Some("/contact"));
+    assert!(!c.show_intro && c.send_answers && c.preview);
+    assert_eq!(c.frame.as_deref(), Some("rf-2"));
+    assert_eq!(c.host.as_deref(), Some("https://example.com"));
+    assert_eq!(check_clean("?bank=inline").bank, Some(BankSource::Inline));
+    assert!(matches!(check_clean("?bank=banks%2Fmine.json").bank, Some(BankSource::Url(_))));
+}
+
+#[test]
+fn bad_values_are_reported_and_fall_back() {
+    let c = check_problem("?assessment=recruiter", "assessment \"recruiter\" is not known");
+    assert_eq!(c.assessment, Assessment::Candidate);
+    assert_eq!(check_problem("?lang=fr", "lang \"fr\" is not available").lang, None);
+    assert_eq!(check_problem("?theme=neon", "theme \"neon\" is not one of").theme, Theme::System);
+    assert!(check_problem("?accent=banana", "accent \"banana\" is not a colour").accent.is_none());
+    assert!(check_problem("?accent=%23abcd", "is not a colour").accent.is_none());
+    assert!(check_problem(&format!("?company={}", "x".repeat(61)), "longer than 60").company.is_none());
+    assert!(check_problem("?intro=maybe", "intro \"maybe\" is not true or false").show_intro);
+    assert!(!check_problem("?send-answers=perhaps", "is not true or false").send_answers);
+    assert!(check_problem("?host=example.com", "must start with http").host.is_none());
+    assert!(check_problem("?host=https%3A%2F%2Fexample.com%2Fpath", "no path").host.is_none());
+    assert!(check_problem("?frame=%3Cscript%3E", "is not a frame id").frame.is_none());
+    check_problem("?cta-label=Call+us", "cta-url is missing");
+}
+
+#[track_caller]
+fn check_url(raw: &str, ok: bool) {
+    assert_eq!(SafeUrl::parse(raw).is_ok(), ok, "{raw:?}: {:?}", SafeUrl::parse(raw));
+}
+
+#[test]
+fn only_http_https_and_relative_urls_are_safe() {
+    for good in ["https://example.com/contact", "http://127.0.0.1:8080/x?y=1#z", "/contact", "contact.html", "../a/b", "?q=1", "#top", "HTTPS://EXAMPLE.COM"] {
+        check_url(good, true);
+    }
+    for bad in [
+        "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
+        "vbscript:x", "file:///etc/passwd", "//evil.example", "https:", "https:/x", "mailto:a@b.c", "", "a b",
+    ] {
+        check_url(bad, false);
+    }
+    let c = check_problem("?cta-url=javascript%3Aalert(1)", "cta-url \"javascript:alert(1)\" uses \"javascript:\"");
+    assert!(c.cta_url.is_none(), "a javascript: URL is never kept");
+    assert!(check_problem("?logo=data%3Aimage%2Fsvg%2Bxml%2Cx", "uses \"data:\"").logo.is_none());
+}
+
+#[test]
+fn accent_colours_always_meet_contrast() {
+    for hex in ["#0a7", "#ffff00", "#000000", "#ffffff", "#7c3aed", "#e11d48", "#888"] {
+        let a = rolefit::config::Accent::from_color(Color::parse(hex).expect("colour"));
+        let c = |s: &str| Color::parse(s).expect("hex");
+        assert!(c(&a.on_light).contrast(Color(255, 255, 255)) >= 4.5, "{hex} on light: {}", a.on_light);
+        assert!(c(&a.on_dark).contrast(Color(0x1b, 0x23, 0x20)) >= 4.5, "{hex} on dark: {}", a.on_dark);
+        assert!(c(&a.ink_light).contrast(c(&a.on_light)) >= 4.5, "{hex}: button text on light fill");
+        assert!(c(&a.ink_dark).contrast(c(&a.on_dark)) >= 4.5, "{hex}: button text on dark fill");
+    }
+}
+
+#[test]
+fn event_messages_follow_the_documented_shape() {
+    let m = Event::Step { index: 3, total: 12 }.to_message(Some("rf-1"));
+    assert_eq!(m, json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step", "detail": {"index": 3, "total": 12}}));
+    let m = Event::Completed { assessment: "team".into(), outcome: "separate+pjm".into(), percentages: vec![("pm".into(), 40), ("po".into(), 60)] }
+        .to_message(None);
+    assert_eq!(m["detail"], json!({"assessment": "team", "outcome": "separate+pjm", "percentages": {"pm": 40, "po": 60}}));
+    assert!(m["detail"].get("answers").is_none(), "completed never carries answers");
+}
+
+#[test]
+fn host_messages_are_checked() {
+    let good = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "{\"id\":\"x\"}"});
+    let host = Some("https://host.example");
+    assert_eq!(parse_host_message("https://host.example", host, &good), Ok(HostMessage::Bank("{\"id\":\"x\"}".into())));
+    let object_bank = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": {"id": "x"}});
+    assert!(matches!(parse_host_message("https://host.example", host, &object_bank), Ok(HostMessage::Bank(_))));
+    for (origin, expected, data, why) in [
+        ("https://evil.example", host, good.clone(), "only https://host.example may send"),
+        ("https://host.example", None, good.clone(), "no host origin"),
+        ("https://host.example", host, json!("bank"), "must be an object"),
+        ("https://host.example", host, json!({"source": "x", "version": 1, "type": "bank"}), "needs \"source\""),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": 2, "type": "bank"}), "unsupported host message version"),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "eval"}), "unknown host message type"),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": 5}), "needs \"bank\""),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "x".repeat(600_000)}), "larger than"),
+    ] {
+        let err = parse_host_message(origin, expected, &data).expect_err(why);
+        assert!(err.contains(why), "{why}: {err}");
+    }
+}

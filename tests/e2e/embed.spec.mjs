@@ -1,0 +1,158 @@
+// Embedding on the demo host pages (dist/demo/): the frame follows its content, events reach
+// the host in order with the documented payload, answers only with opt-in and consent, two
+// widgets stay independent, hostile host CSS does not reach the widget, bad attributes are
+// reported, custom banks load and broken ones show their errors in preview.
+import { test, expect } from '@playwright/test';
+import { watch, shoot } from './helpers.mjs';
+
+const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
+
+/** Clicks through the assessment inside `frame` with the choice at `index`, checking after
+ * each step that the frame has no inner scrollbar and that the host sized it to the content. */
+async function runInFrame(page, selector, index = 0) {
+  const frame = page.frameLocator(`${selector} iframe`);
+  await frame.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < 60; i++) {
+    await checkFit(page, selector);
+    if (await frame.locator('form.rf-question').count() === 0) break;
+    const inputs = frame.locator('form.rf-question input');
+    await inputs.nth(Math.min(index, (await inputs.count()) - 1)).check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+  }
+  await frame.getByRole('button', { name: 'See my result' }).click();
+  await expect(frame.locator('table.rf-split')).toBeVisible();
+  await checkFit(page, selector);
+  return frame;
+}
+
+/** The iframe's height equals its content's, so nothing scrolls inside it. */
+async function checkFit(page, selector) {
+  const iframe = page.locator(`${selector} iframe`);
+  await expect.poll(async () => {
+    const outer = (await iframe.boundingBox()).height;
+    const inner = await (await iframe.elementHandle()).contentFrame().then((f) =>
+      f.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height)));
+    return Math.abs(outer - inner);
+  }, { timeout: 5000 }).toBeLessThanOrEqual(2);
+  const scrolls = await (await iframe.elementHandle()).contentFrame().then((f) =>
+    f.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1 || document.documentElement.scrollWidth > window.innerWidth + 1));
+  expect(scrolls, 'no inner scrollbar').toBe(false);
+}
+
+for (const width of [360, 1280]) {
+  test(`careers page at ${width}px: frame fits, events in order`, async ({ page }) => {
+    const w = watch(page);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/demo/careers.html');
+    await runInFrame(page, '#careers-widget', 1);
+    const log = await events(page);
+    const types = log.map((e) => e.type);
+    expect(types[0]).toBe('ready');
+    expect(types[1]).toBe('started');
+    const steps = log.filter((e) => e.type === 'step');
+    expect(steps.length).toBeGreaterThanOrEqual(12);
+    steps.forEach((s, i) => { expect(s.detail.index).toBe(i + 1); expect(s.detail.total).toBeGreaterThanOrEqual(12); });
+    expect(types.at(-1)).toBe('completed');
+    const done = log.at(-1).detail;
+    expect(done.assessment).toBe('candidate');
+    expect(done.outcome).toMatch(/^(pm|po|pjm|hybrid-.+|generalist)$/);
+    expect(Object.values(done.percentages).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(done.frame).toBe('rf-1');
+    expect(JSON.stringify(log)).not.toContain('"answers"');
+    await shoot(page, `embed-careers-${width}`);
+    w.clean();
+  });
+}
+
+test('consultancy page: two independent widgets, answers only after consent, CTA', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/demo/consultancy.html');
+  const candidate = page.frameLocator('#candidate-widget iframe');
+  await expect(candidate.getByRole('button', { name: 'Start' })).toBeVisible();
+  const team = await runInFrame(page, '#team-widget', 0);
+  // The other widget did not move.
+  await expect(candidate.getByRole('button', { name: 'Start' })).toBeVisible();
+  let log = await events(page);
+  expect(log.filter((e) => e.detail.frame === 'rf-2').map((e) => e.type)).toEqual(['ready']);
+  expect(log.some((e) => e.type === 'answers')).toBe(false);
+  expect(log.find((e) => e.type === 'completed').detail.answers).toBeUndefined();
+  // The host opted in; the visitor consents: now, and only now, the answers are sent.
+  await team.getByLabel('Send my answers to Acme Product Studio').check();
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'answers').length).toBe(1);
+  log = await events(page);
+  const answers = log.find((e) => e.type === 'answers').detail.answers;
+  expect(answers.length).toBeGreaterThanOrEqual(10);
+  expect(answers[0]).toEqual({ question: expect.any(String), choices: [expect.any(String)] });
+  // The candidate widget never offers consent: its host did not ask.
+  await expect(candidate.getByText('Send my answers')).toHaveCount(0);
+  await shoot(page, 'embed-consultancy');
+  // The call to action opens the host's contact page, with no answers in the address.
+  await team.getByRole('link', { name: 'Book a free call' }).click();
+  await page.waitForURL(/contact\.html$/);
+  expect(page.url()).not.toContain('?');
+  w.clean();
+});
+
+test('hostile host CSS does not reach the widget', async ({ page }) => {
+  await page.goto('/demo/careers.html');
+  const frame = page.frameLocator('#careers-widget iframe');
+  const start = frame.getByRole('button', { name: 'Start' });
+  await expect(start).toBeVisible();
+  const style = await start.evaluate((b) => { const s = getComputedStyle(b); return { font: s.fontFamily, bg: s.backgroundColor, border: s.borderStyle, transform: s.transform }; });
+  expect(style.font).not.toContain('Comic');
+  expect(style.bg).not.toBe('rgb(255, 105, 180)');
+  expect(style.border).not.toBe('dotted');
+  expect(style.transform).toBe('none');
+  // And the widget's styles do not leak out: the host's own heading keeps its hostile look.
+  expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).textTransform)).toBe('uppercase');
+});
+
+test('bad attributes show specific messages, the widget still works, javascript: is refused', async ({ page }) => {
+  const w = watch(page);
+  const messages = [];
+  page.on('console', (m) => { if (m.type() === 'warning') messages.push(m.text()); });
+  await page.route('**/demo/bad-attributes.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>bad</title><link rel="icon" href="data:,"></head><body>
+      <div id="w" data-rolefit="candidate" data-accent="banana" data-theme="neon" data-cta-label="Go" data-cta-url="javascript:alert(document.cookie)"></div>
+      <script src="../embed.js"></script></body></html>`,
+  }));
+  await page.goto('/demo/bad-attributes.html');
+  const frame = page.frameLocator('#w iframe');
+  await expect(frame.getByRole('alert').filter({ hasText: 'accent "banana" is not a colour' })).toBeVisible();
+  await expect(frame.getByRole('alert').filter({ hasText: 'theme "neon"' })).toBeVisible();
+  await expect(frame.getByRole('alert').filter({ hasText: 'uses "javascript:"' })).toBeVisible();
+  await frame.getByRole('button', { name: 'Start' }).click();
+  await expect(frame.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
+  await shoot(page, 'embed-bad-attributes');
+  expect(messages.some((m) => m.includes('accent "banana"'))).toBe(true);
+  // No link anywhere in the widget points at javascript:.
+  for (let i = 0; i < 30 && await frame.locator('form.rf-question').count(); i++) {
+    await frame.locator('form.rf-question input').first().check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+  }
+  await frame.getByRole('button', { name: 'See my result' }).click();
+  await expect(frame.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(frame.getByRole('link', { name: 'Go' })).toHaveCount(0);
+  w.clean();
+});
+
+test('custom banks: one loads from a URL, a broken inline one shows its errors in preview', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/demo/authors.html');
+  const custom = page.frameLocator('#custom-widget iframe');
+  await expect(custom.getByText('Valid: 4 questions')).toBeVisible();
+  await expect(custom.locator('table.rf-reach tbody tr')).toHaveCount(7);
+  await expect(custom.getByRole('heading', { name: 'Which role at Acme suits you?' })).toBeVisible();
+  const broken = page.frameLocator('#broken-widget iframe');
+  await expect(broken.getByText(/problems: fix them before publishing/)).toBeVisible();
+  await expect(broken.locator('.rf-preview-errors')).toContainText('question "size" (#1) choice "small" weights.scale: must be a whole number from 0 to 5, is 9');
+  await expect(broken.locator('.rf-preview-errors')).toContainText('duplicate choice id "small"');
+  await expect(broken.locator('.rf-preview-errors')).toContainText('unknown rule id "R99"');
+  // The visitor-facing widget still works, on the built-in questions.
+  await expect(broken.getByRole('button', { name: 'Start' })).toBeVisible();
+  await custom.getByRole('button', { name: 'Start' }).click();
+  await expect(custom.locator('.rf-progress-text')).toHaveText('Question 1 of 4');
+  await shoot(page, 'embed-authors');
+  w.clean();
+});
