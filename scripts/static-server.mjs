@@ -1,6 +1,7 @@
 // A tiny static file server for the built widget (dist/), with no dependencies.
 // Serves on 127.0.0.1 only; sends the right MIME type for .wasm (needed for streaming
-// compilation), long-lived caching for hashed assets, and no-cache for HTML.
+// compilation), long-lived caching for hashed assets, no-cache for HTML, and the strict
+// Content-Security-Policy that EMBEDDING.md recommends, so every test runs under it.
 // Usage: node scripts/static-server.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,6 +22,12 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// The widget's pages: nothing inline, nothing from elsewhere; 'wasm-unsafe-eval' lets
+// WebAssembly compile; any page may frame the widget.
+const WIDGET_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' https: data:; connect-src 'self'; frame-ancestors *";
+// The demo host pages also frame the widget.
+const HOST_CSP = WIDGET_CSP + "; frame-src 'self'";
 
 createServer(async (req, res) => {
   try {
@@ -36,7 +43,11 @@ createServer(async (req, res) => {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
     };
+    if (extname(file) === '.html') {
+      headers['content-security-policy'] = path.startsWith('/demo/') ? HOST_CSP : WIDGET_CSP;
+    }
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -153,6 +153,9 @@ pub struct Config {
     pub frame: Option<String>,
     /// The host page's origin, the only target of messages and the only accepted sender.
     pub host: Option<String>,
+    /// Test-only switch (`test-panic=render`): panic while rendering, so the end-to-end
+    /// tests can check that a panic shows the friendly panel rather than a blank page.
+    pub test_panic: bool,
     /// Problems with the parameters, each a sentence for the host to act on.
     pub problems: Vec<String>,
 }
@@ -181,6 +184,7 @@ impl Default for Config {
             preview: false,
             frame: None,
             host: None,
+            test_panic: false,
             problems: Vec::new(),
         }
     }
@@ -305,6 +309,7 @@ impl Config {
                     Ok(o) => c.host = Some(o),
                     Err(e) => bad(format!("{e}. No events are sent to the host page.")),
                 },
+                "test-panic" => c.test_panic = value == "render",
                 _ => {}
             }
         }

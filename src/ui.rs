@@ -7,6 +7,8 @@ pub mod app;
 pub mod browser;
 pub mod i18n;
 pub mod intro;
+#[cfg(target_arch = "wasm32")]
+pub mod panic;
 pub mod preview;
 pub mod question_view;
 pub mod result_view;

@@ -51,6 +51,7 @@ impl Reducible for State {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    assert!(!props.config.test_panic, "test-panic=render: a deliberate panic, requested by the URL for the end-to-end tests");
     let start = props.start.clone();
     let state = use_reducer(move || State((*start).clone()));
     // Transient feedback ("Link copied"): not part of the assessment, so not in the session.

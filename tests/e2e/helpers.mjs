@@ -7,13 +7,22 @@ import { mkdirSync } from 'node:fs';
 export const SHOTS = new URL('./artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-/** Records console errors, page errors and failed or non-2xx requests; assert with `clean()`. */
+/** Records console errors (CSP violations among them), page errors, failed or non-2xx
+ * requests, and any request to another origin than the test server; assert with `clean()`. */
 export function watch(page) {
   const problems = [];
+  const origin = new URL(process.env.E2E_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A navigation away (the CTA link) aborts the old page's pending requests: not a failure.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
   return { problems, clean: () => expect(problems, problems.join('\n')).toEqual([]) };
 }
 

@@ -1,0 +1,61 @@
+//! The panic hook: a panic must never leave a blank page. It logs the details to the
+//! console for developers, shows the visitor a short panel with a "Start again" link, and
+//! drops this tab's saved progress so that a bad save cannot crash the widget again on
+//! reload. Plain DOM calls only: after a panic the Yew app is gone.
+
+use std::panic::PanicHookInfo;
+
+/// Installs the hook; call once, before mounting.
+pub fn install() {
+    // Through Yew, which would otherwise install its own hook when the app is rendered.
+    yew::set_custom_panic_hook(Box::new(on_panic));
+}
+
+fn on_panic(info: &PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("rolefit panicked: {info}").into());
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(Some(storage)) = window.session_storage() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with("rolefit.progress."))
+            .collect();
+        for k in keys {
+            let _ = storage.remove_item(&k);
+        }
+    }
+    let Some(document) = window.document() else { return };
+    let Some(root) = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into)) else { return };
+    let location = window.location();
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            form_urlencoded::parse(location.search().unwrap_or_default().trim_start_matches('?').as_bytes())
+                .filter(|(k, _)| k != "test-panic"),
+        )
+        .finish();
+    let restart = format!("{}{}", location.pathname().unwrap_or_default(), if query.is_empty() { String::new() } else { format!("?{query}") });
+    // Built with DOM calls, not markup strings: the URL is data, never parsed as HTML.
+    let build = || -> Option<web_sys::Element> {
+        let main = document.create_element("main").ok()?;
+        main.set_class_name("rf");
+        let card = document.create_element("section").ok()?;
+        card.set_class_name("rf-card");
+        card.set_attribute("role", "alert").ok()?;
+        let h = document.create_element("h2").ok()?;
+        h.set_text_content(Some("Something went wrong"));
+        let p = document.create_element("p").ok()?;
+        p.set_text_content(Some("The assessment stopped because of an error on our side. Please start again."));
+        let a = document.create_element("a").ok()?;
+        a.set_class_name("rf-button rf-primary");
+        a.set_attribute("href", &restart).ok()?;
+        a.set_text_content(Some("Start again"));
+        card.append_child(&h).ok()?;
+        card.append_child(&p).ok()?;
+        card.append_child(&a).ok()?;
+        main.append_child(&card).ok()?;
+        Some(main)
+    };
+    if let Some(panel) = build() {
+        root.set_inner_html("");
+        let _ = root.append_child(&panel);
+    }
+}
