@@ -328,3 +328,16 @@ fn shorten(s: &str) -> String {
     }
     out
 }
+
+/// `url` with query parameter `key` set to `value` (replacing it if present), keeping every
+/// other parameter and dropping any fragment. For the language and assessment switchers.
+pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
+    let url = url.split('#').next().unwrap_or("");
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k != key) {
+        out.append_pair(&k, &v);
+    }
+    out.append_pair(key, value);
+    format!("{path}?{}", out.finish())
+}

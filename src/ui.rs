@@ -17,6 +17,7 @@ pub mod summary;
 use std::rc::Rc;
 
 use crate::config::{BankSource, Config};
+use crate::engine::i18n::{localize_bank, localize_model};
 use crate::engine::reach::reachability;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
@@ -39,6 +40,10 @@ pub struct Boot {
     pub page_url: String,
     /// The browser has the Web Share API.
     pub can_share: bool,
+    /// The language chosen for this page (`ui::i18n::choose_language`).
+    pub lang: String,
+    /// Its translation catalog (UI strings and content), when not English and it loaded.
+    pub catalog: Option<crate::engine::i18n::Catalog>,
 }
 
 /// A custom question bank as the host gave it: JSON text, or why it could not be loaded.
@@ -52,7 +57,18 @@ pub const PREVIEW_SAMPLES: usize = 4000;
 /// fresh. A custom bank that fails validation is reported and the shipped bank is used.
 pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Result<AppProps, String> {
     let mut config = config;
-    let content = Content::shipped().map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let mut content = Content::shipped().map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let texts = match &boot.catalog {
+        Some(catalog) => {
+            // Translate the shipped content; ids and weights are untouched, so scoring,
+            // share links and saved progress are the same in every language.
+            content.model = localize_model(&content.model, catalog);
+            content.candidate = localize_bank(&content.candidate, catalog);
+            content.team = localize_bank(&content.team, catalog);
+            Texts::with_catalog(catalog)
+        }
+        None => Texts::english(),
+    };
     let model = Rc::new(content.model.clone());
     let source = match &config.bank {
         Some(BankSource::Url(u)) => u.as_str().to_string(),
@@ -111,7 +127,8 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     });
     Ok(AppProps {
         model,
-        texts: Rc::new(Texts::english()),
+        texts: Rc::new(texts),
+        lang: if boot.lang.is_empty() { "en".to_string() } else { boot.lang.clone() },
         config,
         start: Rc::new(start),
         link_error,
@@ -151,25 +168,54 @@ pub fn mount(config: Config) {
         crate::config::Theme::Dark => "dark",
         crate::config::Theme::System => "system",
     };
-    browser::set_root(theme, browser::is_framed(), "en", false, config.accent.as_ref());
-    match config.bank.clone() {
-        None => render(config, None),
-        Some(BankSource::Url(url)) => wasm_bindgen_futures::spawn_local(async move {
-            let text = browser::fetch_text(url.as_str()).await;
-            render(config, Some(text));
-        }),
-        Some(BankSource::Inline) => wait_for_inline_bank(config),
-    }
+    let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
+    browser::set_root(theme, browser::is_framed(), &lang, i18n::is_rtl(&lang), config.accent.as_ref());
+    wasm_bindgen_futures::spawn_local(async move {
+        // English is compiled in; another language is one same-origin JSON file, fetched only
+        // when needed. If it fails, the widget runs in English and says why in the console.
+        let catalog = if lang == "en" {
+            None
+        } else {
+            let loaded = browser::fetch_text(&format!("i18n/{lang}.json"))
+                .await
+                .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
+            match loaded {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    browser::warn(&format!("rolefit: the {lang} translation could not be loaded ({e}); showing English."));
+                    browser::set_root(theme, browser::is_framed(), "en", false, None);
+                    None
+                }
+            }
+        };
+        let lang = if catalog.is_some() { lang } else { "en".to_string() };
+        let language = Language { lang, catalog };
+        match config.bank.clone() {
+            None => render(config, language, None),
+            Some(BankSource::Url(url)) => {
+                let text = browser::fetch_text(url.as_str()).await;
+                render(config, language, Some(text));
+            }
+            Some(BankSource::Inline) => wait_for_inline_bank(config, language),
+        }
+    });
+}
+
+/// The page's language and its catalog, carried from `mount` to `render`.
+#[cfg(target_arch = "wasm32")]
+struct Language {
+    lang: String,
+    catalog: Option<crate::engine::i18n::Catalog>,
 }
 
 /// While waiting for an inline bank: the configuration, and the listener and timer to drop
 /// (which unregisters them) once the bank or the timeout arrives.
 #[cfg(target_arch = "wasm32")]
-type Waiting = Option<(Config, Option<gloo::events::EventListener>, Option<gloo::timers::callback::Timeout>)>;
+type Waiting = Option<(Config, Language, Option<gloo::events::EventListener>, Option<gloo::timers::callback::Timeout>)>;
 
 /// Waits (up to 10 s) for the host to send its bank by message, then renders.
 #[cfg(target_arch = "wasm32")]
-fn wait_for_inline_bank(config: Config) {
+fn wait_for_inline_bank(config: Config, language: Language) {
     use std::cell::RefCell;
     let slot: Rc<RefCell<Waiting>> = Rc::new(RefCell::new(None));
     let host = config.host.clone();
@@ -179,8 +225,8 @@ fn wait_for_inline_bank(config: Config) {
             let data: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
             match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
                 Ok(crate::contract::HostMessage::Bank(bank)) => {
-                    if let Some((config, _, _)) = slot.borrow_mut().take() {
-                        render(config, Some(Ok(bank)));
+                    if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                        render(config, language, Some(Ok(bank)));
                     }
                 }
                 Err(e) => browser::warn(&format!("rolefit: {e}")),
@@ -191,8 +237,8 @@ fn wait_for_inline_bank(config: Config) {
     let timeout = {
         let slot = slot.clone();
         gloo::timers::callback::Timeout::new(10_000, move || {
-            if let Some((config, _, _)) = slot.borrow_mut().take() {
-                render(config, Some(Err("the host page did not send the inline bank within 10 seconds".into())));
+            if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                render(config, language, Some(Err("the host page did not send the inline bank within 10 seconds".into())));
             }
         })
     };
@@ -200,12 +246,12 @@ fn wait_for_inline_bank(config: Config) {
     let request = serde_json::json!({ "source": crate::contract::SOURCE, "version": crate::contract::VERSION,
         "frame": config.frame, "type": "bank-request", "detail": {} });
     let host = config.host.clone();
-    *slot.borrow_mut() = Some((config, listener, Some(timeout)));
+    *slot.borrow_mut() = Some((config, language, listener, Some(timeout)));
     browser::post_to_host(host.as_deref(), &request);
 }
 
 #[cfg(target_arch = "wasm32")]
-fn render(config: Config, custom: Option<CustomBank>) {
+fn render(config: Config, language: Language, custom: Option<CustomBank>) {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
     let root = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into));
     let root = root.expect("index.html has a #rolefit element");
@@ -225,6 +271,8 @@ fn render(config: Config, custom: Option<CustomBank>) {
         saved_device: browser::read(true, &key),
         page_url: browser::page_url(),
         can_share: browser::can_share(),
+        lang: language.lang,
+        catalog: language.catalog,
     };
     root.set_inner_html("");
     match props_for(config, &boot, custom) {

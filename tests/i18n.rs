@@ -37,3 +37,76 @@ fn localizing_with_the_english_catalog_changes_nothing() {
     assert_eq!(localize_bank(&c.team, &en), c.team);
     assert_eq!(localize_bank(&c.candidate, &en), c.candidate);
 }
+
+/// `{name}` placeholders in a text, sorted.
+fn placeholders(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+    out.sort();
+    out
+}
+
+/// Every shipped language has exactly the English keys, none empty, with the same
+/// placeholders. This is where a missing string is found: not by a visitor.
+#[test]
+fn every_language_has_every_key() {
+    let en = english();
+    let mut problems = Vec::new();
+    for lang in ["de", "es", "ar"] {
+        let path = format!("content/i18n/{lang}.json");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{path}: {e}"));
+                continue;
+            }
+        };
+        let catalog: Catalog = match serde_json::from_str(&text) {
+            Ok(c) => c,
+            Err(e) => {
+                problems.push(format!("{path}: {e}"));
+                continue;
+            }
+        };
+        for (key, source) in &en {
+            match catalog.get(key) {
+                None => problems.push(format!("{lang}: missing {key}")),
+                Some(t) if t.trim().is_empty() => problems.push(format!("{lang}: empty {key}")),
+                Some(t) if placeholders(t) != placeholders(source) => {
+                    problems.push(format!("{lang}: {key} has placeholders {:?}, English has {:?}", placeholders(t), placeholders(source)))
+                }
+                Some(_) => {}
+            }
+        }
+        for key in catalog.keys().filter(|k| !en.contains_key(*k)) {
+            problems.push(format!("{lang}: {key} is not an English key (renamed or removed?)"));
+        }
+    }
+    assert!(problems.is_empty(), "{} translation problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn a_missing_translation_falls_back_to_english() {
+    let mut catalog = Catalog::new();
+    catalog.insert("intro.start".into(), "Los".into());
+    catalog.insert("question.next".into(), "  ".into());
+    let texts = rolefit::ui::Texts::with_catalog(&catalog);
+    assert_eq!(texts.get("intro.start"), "Los");
+    assert_eq!(texts.get("question.next"), "Continue", "an empty translation shows English");
+    assert_eq!(texts.get("summary.title"), "Check your answers", "a missing one too");
+    let c = Content::shipped().expect("content");
+    let mut partial = Catalog::new();
+    partial.insert("team.size.prompt".into(), "Wie groß ist das Team?".into());
+    let team = localize_bank(&c.team, &partial);
+    assert_eq!(team.questions()[0].prompt, "Wie groß ist das Team?");
+    assert_eq!(team.questions()[1].prompt, c.team.questions()[1].prompt);
+    assert_eq!(team.fingerprint(), c.team.fingerprint(), "share links work across languages");
+}
+
+#[test]
+fn language_choice_prefers_host_then_browser_then_english() {
+    use rolefit::ui::i18n::choose_language;
+    assert_eq!(choose_language(Some("ar"), &["de-DE".into()]), "ar");
+    assert_eq!(choose_language(None, &["fr-FR".into(), "es-MX".into(), "de".into()]), "es");
+    assert_eq!(choose_language(None, &["fr".into()]), "en");
+    assert_eq!(choose_language(None, &[]), "en");
+}

@@ -35,6 +35,8 @@ pub struct AppProps {
     pub can_share: bool,
     /// The authors' preview report (`preview=true`).
     pub preview: Option<Rc<PreviewReport>>,
+    /// The page's language code.
+    pub lang: String,
 }
 
 /// The reducer's state: the engine's session and nothing else.
@@ -89,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     use_storage(session);
     use_fragment(session.mode);
     use_focus_heading(flow.screen());
-    use_host_events(session, &props.config, &props.model, *consented);
+    use_host_events(session, &props.config, &props.model, *consented, &props.lang);
     use_height_reporting(&props.config);
 
     let result = (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
@@ -122,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     let body = match flow.screen() {
         Screen::Intro => html! {
             <Intro bank={bank.clone()} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
-                on_start={act(Action::Start)} />
+                lang={props.lang.clone()} page_url={props.page_url.clone()} on_start={act(Action::Start)} />
         },
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
@@ -236,7 +238,8 @@ fn use_storage(session: &Session) {
 /// Tells the host page what happens, as the embed contract promises: ready once, started,
 /// each step, completed (once per result), and the answers only after the visitor's consent.
 #[hook]
-fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool) {
+fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool, lang: &str) {
+    let lang = lang.to_string();
     // What was last reported, so each event goes out once per change.
     let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool)>);
     let (host, frame) = (config.host.clone(), config.frame.clone());
@@ -249,7 +252,7 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
     use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
         let before = previous.borrow_mut().replace((*screen, *progress, *consented));
         let Some((was, was_progress, was_consented)) = before else {
-            send(HostEvent::Ready { assessment: bank.assessment().code().into(), bank: bank.id().into(), lang: "en".into() });
+            send(HostEvent::Ready { assessment: bank.assessment().code().into(), bank: bank.id().into(), lang: lang.clone() });
             if matches!(screen, Screen::Question(_)) && answers.masks().iter().all(|&m| m == 0) {
                 // The host skipped the intro: the visitor starts on the first question.
                 send(HostEvent::Started { assessment: bank.assessment().code().into() });

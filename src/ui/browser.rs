@@ -60,6 +60,17 @@ pub fn reload() {
     }
 }
 
+/// The browser's preferred languages, most preferred first.
+pub fn languages() -> Vec<String> {
+    let Some(w) = window() else { return Vec::new() };
+    let list: Vec<String> = w.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        w.navigator().language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
 /// This page's address without the fragment.
 pub fn page_url() -> String {
     let Some(w) = window() else { return String::new() };

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::engine::{Assessment, Bank};
 
-use super::i18n::Texts;
+use super::i18n::{Texts, LANGUAGE_NAMES};
+use crate::config::url_with_param;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
@@ -14,6 +15,9 @@ pub struct IntroProps {
     pub texts: Rc<Texts>,
     /// Offer a link to the other assessment (when the host did not choose one).
     pub offer_other: bool,
+    /// The current language, and this page's address for the switcher's links.
+    pub lang: String,
+    pub page_url: String,
     pub on_start: Callback<()>,
 }
 
@@ -39,8 +43,21 @@ pub fn Intro(props: &IntroProps) -> Html {
                 <button type="button" class="rf-button rf-primary" onclick={on_start}>{ t.get("intro.start") }</button>
             </div>
             if props.offer_other {
-                <p class="rf-switch"><a href={format!("?assessment={}", other.0)}>{ other.1 }</a></p>
+                <p class="rf-switch"><a href={url_with_param(&props.page_url, "assessment", other.0)}>{ other.1 }</a></p>
             }
+            <nav class="rf-langs" aria-label={t.get("intro.language")}>
+                <ul>
+                    { for LANGUAGE_NAMES.iter().map(|(code, name)| {
+                        let current = *code == props.lang;
+                        html! {
+                            <li key={*code}>
+                                <a href={url_with_param(&props.page_url, "lang", code)} lang={*code} hreflang={*code}
+                                    aria-current={current.then_some("true")}>{ *name }</a>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
         </section>
     }
 }
