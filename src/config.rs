@@ -341,3 +341,20 @@ pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
     out.append_pair(key, value);
     format!("{path}?{}", out.finish())
 }
+
+/// `url` without the given query parameters (and without a fragment): share links must not
+/// carry one frame's id or host, nor the test switch.
+pub fn url_without_params(url: &str, keys: &[&str]) -> String {
+    let url = url.split('#').next().unwrap_or("");
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| !keys.contains(&k.as_ref())) {
+        out.append_pair(&k, &v);
+    }
+    let query = out.finish();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}

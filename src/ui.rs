@@ -132,7 +132,8 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         config,
         start: Rc::new(start),
         link_error,
-        page_url: boot.page_url.clone(),
+        // Links made here (share, language) must not carry this frame's id, host or test switch.
+        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic"]),
         can_share: boot.can_share,
         preview,
     })

@@ -123,3 +123,15 @@ fn host_messages_are_checked() {
         assert!(err.contains(why), "{why}: {err}");
     }
 }
+
+#[test]
+fn links_keep_settings_but_not_frame_details() {
+    use rolefit::config::{url_with_param, url_without_params};
+    assert_eq!(url_with_param("https://w.example/?assessment=team&lang=de#r=x", "lang", "ar"), "https://w.example/?assessment=team&lang=ar");
+    assert_eq!(url_with_param("/index.html", "lang", "es"), "/index.html?lang=es");
+    assert_eq!(
+        url_without_params("https://w.example/?assessment=team&frame=rf-1&host=https%3A%2F%2Fh.example&test-panic=render", &["frame", "host", "test-panic"]),
+        "https://w.example/?assessment=team"
+    );
+    assert_eq!(url_without_params("https://w.example/?frame=rf-1", &["frame"]), "https://w.example/");
+}

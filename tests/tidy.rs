@@ -65,3 +65,22 @@ fn the_tidy_check_can_fail() {
     let line = "use yew::prelude::*;";
     assert!(line.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|t| t == "yew"));
 }
+
+/// Isolation for any direct mount: every class the stylesheet styles is `rf`-prefixed, and
+/// the only unscoped rules are the page's own root (`:root`, `html`, `body`) and `@` blocks.
+#[test]
+fn every_css_class_is_prefixed() {
+    let css = std::fs::read_to_string("style/main.css").expect("style/main.css");
+    let mut bad = Vec::new();
+    let mut rest = css.as_str();
+    while let Some(i) = rest.find('.') {
+        let tail = &rest[i + 1..];
+        let name: String = tail.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        // A class selector starts with a letter; decimals like ".5rem" are numbers.
+        if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !name.starts_with("rf") {
+            bad.push(name);
+        }
+        rest = tail;
+    }
+    assert!(bad.is_empty(), "unprefixed classes in style/main.css: {bad:?}");
+}

@@ -29,8 +29,9 @@ export function watch(page) {
 /** Answers the current question by choice position (0-based), then continues. */
 export async function answer(page, index = 0) {
   const inputs = page.locator('form.rf-question input');
-  await inputs.nth(index).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await inputs.nth(Math.min(index, (await inputs.count()) - 1)).check();
+  // By role, not by name: the same step in every language.
+  await page.locator('form.rf-question button[type=submit]').click();
 }
 
 /** Answers questions until the summary, always with the choice at `index` (or the last one). */

@@ -1,0 +1,113 @@
+// Accessibility and languages on the release build: axe-core on every screen (intro, each
+// question, summary, result, shared result, error states) in light, dark and Arabic; no
+// horizontal scrolling at 320 px; a keyboard-only run of each assessment with focus checked
+// after every step; the result in each language at 360 px, saved to look at.
+import { test, expect } from '@playwright/test';
+import { watch, axe, answer, SHOTS } from './helpers.mjs';
+
+/** No horizontal scrolling: the reflow criterion at 320 CSS px (= 1280 px at 400% zoom). */
+async function reflows(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+}
+
+const variants = [
+  ['light', 'theme=light&lang=en'],
+  ['dark', 'theme=dark&lang=en'],
+  ['arabic', 'theme=light&lang=ar'],
+];
+
+for (const [name, query] of variants) {
+  for (const assessment of ['candidate', 'team']) {
+    test(`axe, ${name}, ${assessment}: every screen, reflow at 320 px`, async ({ page }) => {
+      const w = watch(page);
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(`/?assessment=${assessment}&${query}`);
+      if (name === 'arabic') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('.rf-intro')).toBeVisible();
+      await axe(page);
+      await reflows(page);
+      await page.locator('.rf-intro button').click();
+      for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) {
+        await axe(page);
+        await reflows(page);
+        await answer(page, 1);
+      }
+      await axe(page);
+      await reflows(page);
+      await page.locator('.rf-summary .rf-primary').click();
+      await expect(page.locator('table.rf-split')).toBeVisible();
+      await axe(page);
+      await reflows(page);
+      const url = await page.locator('.rf-share-link input').inputValue();
+      await page.goto('about:blank');
+      await page.goto(url);
+      await expect(page.locator('.rf-shared-note')).toBeVisible();
+      await axe(page);
+      await reflows(page);
+      w.clean();
+    });
+  }
+  test(`axe, ${name}: error states`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/?assessment=nope&accent=banana&${query}`);
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await axe(page);
+    await reflows(page);
+    await page.goto(`/?${query}#r=AAAAdamaged`);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await axe(page);
+  });
+}
+
+for (const assessment of ['candidate', 'team']) {
+  test(`keyboard only: ${assessment} from intro to result, focus on each new heading`, async ({ page }) => {
+    const w = watch(page);
+    await page.goto(`/?assessment=${assessment}&lang=en`);
+    // Tab from the top of the page to Start: nothing is focused before the visitor moves.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent?.trim()) === 'Start') break;
+    }
+    await page.keyboard.press('Enter');
+    for (let step = 1; step <= 40; step++) {
+      if (await page.locator('form.rf-question').count() === 0) break;
+      await expect(page.locator('#rf-heading')).toBeFocused();
+      await expect(page.locator('.rf-progress-text')).toHaveText(new RegExp(`^Question ${step} of `));
+      // Tab into the choices; Space picks (a radio or a check box), Enter continues.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.tagName);
+      expect(focused).toBe('INPUT');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.locator('#rf-heading')).toBeFocused();
+    await expect(page.locator('#rf-heading')).toHaveText('Check your answers');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent?.trim()) === 'See my result') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.locator('table.rf-split')).toBeVisible();
+    await expect(page.locator('#rf-heading')).toBeFocused();
+    // The live region announced the result.
+    await expect(page.locator('[aria-live]')).not.toHaveText('');
+    w.clean();
+  });
+}
+
+for (const lang of ['en', 'de', 'es', 'ar']) {
+  test(`result in ${lang} at 360 px`, async ({ page }) => {
+    const w = watch(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/?assessment=team&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.locator('.rf-intro button').click();
+    for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) await answer(page, 1);
+    await page.locator('.rf-summary .rf-primary').click();
+    await expect(page.locator('table.rf-split')).toBeVisible();
+    await reflows(page);
+    await page.screenshot({ path: `${SHOTS}result-${lang}-360.png`, fullPage: true });
+    w.clean();
+  });
+}
