@@ -106,7 +106,8 @@ pub fn parse_host_message(origin: &str, expected_origin: Option<&str>, data: &Va
     }
     match obj.get("version").and_then(Value::as_u64) {
         Some(v) if v == u64::from(VERSION) => {}
-        other => return Err(format!("unsupported host message version {other:?}; this widget speaks version {VERSION}")),
+        Some(other) => return Err(format!("unsupported host message version {other}; this widget speaks version {VERSION}")),
+        None => return Err(format!("a host message needs \"version\": {VERSION}")),
     }
     match obj.get("type").and_then(Value::as_str) {
         Some("bank") => {

@@ -60,12 +60,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         <tbody>
                             { for reach.counts.iter().map(|(id, &n)| {
                                 let title = props.model.outcome(id).map(|o| o.title.clone()).unwrap_or_else(|| id.clone());
-                                let share = if reach.evaluated == 0 { 0.0 } else { n as f64 * 100.0 / reach.evaluated as f64 };
+                                // Tenths of a percent in integers: float formatting would cost the wasm ~10 KB.
+                                let tenths = (n * 1000).checked_div(reach.evaluated).unwrap_or(0);
                                 html! {
                                     <tr key={id.clone()} class={classes!((n == 0).then_some("rf-dead"))}>
                                         <th scope="row">{ title }<span class="rf-meta">{ format!(" ({id})") }</span></th>
                                         <td>{ n }</td>
-                                        <td>{ if n == 0 { t.get("preview.unreachable") } else { format!("{share:.1}%") } }</td>
+                                        <td>{ if n == 0 { t.get("preview.unreachable") } else { format!("{}.{}%", tenths / 10, tenths % 10) } }</td>
                                     </tr>
                                 }
                             }) }
