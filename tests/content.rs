@@ -88,6 +88,12 @@ fn every_ui_string_key_exists() {
             }
         }
     }
+    // Keys chosen at run time rather than written as literals.
+    for k in ["intro.facts", "intro.facts_up_to", "link.error.empty", "link.error.damaged", "link.error.version", "link.error.bank", "link.error.answers"] {
+        if !texts.has(k) {
+            missing.push(k.to_string());
+        }
+    }
     for r in rolefit::engine::Role::ALL {
         let k = format!("role.short.{}", r.code());
         if !texts.has(&k) {
