@@ -153,6 +153,8 @@ pub struct Config {
     pub frame: Option<String>,
     /// The host page's origin, the only target of messages and the only accepted sender.
     pub host: Option<String>,
+    /// The host page's address (same origin as `host`): result links point there.
+    pub page: Option<SafeUrl>,
     /// Test-only switch (`test-panic=render`): panic while rendering, so the end-to-end
     /// tests can check that a panic shows the friendly panel rather than a blank page.
     pub test_panic: bool,
@@ -184,6 +186,7 @@ impl Default for Config {
             preview: false,
             frame: None,
             host: None,
+            page: None,
             test_panic: false,
             problems: Vec::new(),
         }
@@ -309,9 +312,23 @@ impl Config {
                     Ok(o) => c.host = Some(o),
                     Err(e) => bad(format!("{e}. No events are sent to the host page.")),
                 },
+                "page" => match SafeUrl::parse(&value) {
+                    Ok(u) if u.as_str().starts_with("http") => c.page = Some(u),
+                    Ok(_) => bad("must be a full http(s) address. Result links point at the widget page.".into()),
+                    Err(e) => bad(format!("{e}. Result links point at the widget page.")),
+                },
                 "test-panic" => c.test_panic = value == "render",
                 _ => {}
             }
+        }
+        // A host can only make links to its own pages.
+        if let (Some(page), Some(host)) = (&c.page, &c.host) {
+            if !page.as_str().starts_with(&format!("{host}/")) && page.as_str() != host {
+                c.problems.push("page is not on the host's origin. Result links point at the widget page.".into());
+                c.page = None;
+            }
+        } else if c.page.is_some() {
+            c.page = None;
         }
         if c.cta_label.is_some() && c.cta_url.is_none() && !c.problems.iter().any(|p| p.starts_with("cta-url")) {
             c.problems.push("cta-label is set but cta-url is missing. No call-to-action button is shown.".into());

@@ -135,3 +135,13 @@ fn links_keep_settings_but_not_frame_details() {
     );
     assert_eq!(url_without_params("https://w.example/?frame=rf-1", &["frame"]), "https://w.example/");
 }
+
+#[test]
+fn result_links_point_at_the_hosts_own_page_only() {
+    let c = check_clean("?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fh.example%2Fteam%3Fx%3D1");
+    assert_eq!(c.page.as_ref().map(SafeUrl::as_str), Some("https://h.example/team?x=1"));
+    let c = check_problem("?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fevil.example%2F", "page is not on the host's origin");
+    assert!(c.page.is_none());
+    assert!(check_problem("?host=https%3A%2F%2Fh.example&page=javascript%3Ax", "uses \"javascript:\"").page.is_none());
+    assert!(check_clean("?page=https%3A%2F%2Fh.example%2F").page.is_none(), "without a host there is no host page");
+}

@@ -44,9 +44,13 @@
     if (el.hasAttribute('data-send-answers')) params.set('send-answers', 'true');
     params.set('frame', id);
     params.set('host', location.origin);
+    // Result links made in this frame point at this page: "<page>#rf-1=<code>".
+    params.set('page', location.href.split('#')[0]);
+    // Opened from such a link: hand the result to this frame only.
+    var shared = location.hash.indexOf('#' + id + '=') === 0 ? '#r=' + location.hash.slice(id.length + 2) : '';
 
     var iframe = document.createElement('iframe');
-    iframe.src = new URL('index.html', base).href + '?' + params.toString();
+    iframe.src = new URL('index.html', base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
     iframe.setAttribute('scrolling', 'no');
     // Reserve roughly the intro's height so the page does not jump when the widget arrives.

@@ -141,7 +141,12 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Result => match &result {
             Some(outcome) => {
-                let url = format!("{}#r={}", props.page_url, share::encode(&bank, flow.answers()));
+                let code = share::encode(&bank, flow.answers());
+                // Embedded: the link opens this result on the host's page, in this frame.
+                let url = match (&props.config.page, &props.config.frame) {
+                    (Some(page), Some(frame)) => format!("{}#{frame}={code}", page.as_str()),
+                    _ => format!("{}#r={code}", props.page_url),
+                };
                 let title = props.model.outcome(&outcome.id).map(|t| t.title.clone()).unwrap_or_default();
                 let on_copy = {
                     let status = status.clone();

@@ -86,6 +86,17 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   // The candidate widget never offers consent: its host did not ask.
   await expect(candidate.getByText('Send my answers')).toHaveCount(0);
   await shoot(page, 'embed-consultancy');
+  // The result link opens this result on the host page, in the same frame.
+  const link = await team.locator('.rf-share-link input').inputValue();
+  expect(link).toMatch(/\/demo\/consultancy\.html#rf-1=[A-Za-z0-9_-]+$/);
+  const heading = await team.locator('#rf-heading').textContent();
+  const other = await page.context().newPage();
+  await other.goto(link);
+  const shared = other.frameLocator('#team-widget iframe');
+  await expect(shared.locator('#rf-heading')).toHaveText(heading);
+  await expect(shared.getByText('Someone shared this result with you')).toBeVisible();
+  await expect(other.frameLocator('#candidate-widget iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  await other.close();
   // The call to action opens the host's contact page, with no answers in the address.
   await team.getByRole('link', { name: 'Book a free call' }).click();
   await page.waitForURL(/contact\.html$/);
