@@ -138,6 +138,13 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     }
     assert!(html.contains("Why"), "{html}");
     assert!(html.contains("Interview questions to prepare for"), "{html}");
+    // The best fit is marked for the eye (a star hidden from screen readers) and in words.
+    let fits = rolefit::engine::candidate::fit_roles(match &outcome.detail {
+        rolefit::engine::outcome::Detail::Candidate { fit, .. } => *fit,
+        _ => unreachable!("a candidate outcome"),
+    });
+    assert_eq!(html.matches("<span aria-hidden=\"true\" class=\"rf-bar-star\"> ★</span>").count(), fits.len(), "{html}");
+    assert_eq!(html.matches("<span class=\"rf-sr\"> (best fit)</span>").count(), fits.len(), "{html}");
     check_split_table(&html, &outcome, &c);
     assert!(html.contains("href=\"/contact\"") && html.contains(">Book a call</a>"), "the host's call to action");
     assert!(html.contains("Send my answers to Acme") && !html.contains(" checked"), "consent is asked, unticked by default");

@@ -79,11 +79,18 @@ pub fn person_short_label(person: &Person, t: &Texts) -> String {
 }
 
 /// One labelled bar: the text carries the number; the SVG only draws it.
-fn bar(label: String, percent: u8, highlight: bool) -> Html {
+/// One bar; `best` is the spoken mark of a best-fit role (the star is only drawn, not read).
+fn bar(label: String, percent: u8, best: Option<String>) -> Html {
     let width = percent.min(100);
     html! {
-        <li class={classes!("rf-bar", highlight.then_some("rf-bar-top"))}>
-            <span class="rf-bar-label">{ label }</span>
+        <li class={classes!("rf-bar", best.is_some().then_some("rf-bar-top"))}>
+            <span class="rf-bar-label">
+                { label }
+                if let Some(best) = best {
+                    <span class="rf-bar-star" aria-hidden="true">{ " ★" }</span>
+                    <span class="rf-sr">{ format!(" ({best})") }</span>
+                }
+            </span>
             <span class="rf-bar-value">{ format!("{percent}%") }</span>
             <svg class="rf-bar-svg" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="rf-bar-track" x="0" y="0" width="100" height="8" rx="4" />
@@ -113,7 +120,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <section class="rf-section" aria-labelledby="rf-fit">
                     <h3 id="rf-fit">{ t.get("result.fit") }</h3>
                     <ul class="rf-bars">
-                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r))) }
+                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r).then(|| t.get("result.best_fit")))) }
                     </ul>
                     <p class="rf-meta">{ t.fill("result.margin", &[("pct", &margin.to_string())]) }</p>
                 </section>
@@ -123,7 +130,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <section class="rf-section" aria-labelledby="rf-fit">
                 <h3 id="rf-fit">{ t.get("result.shares") }</h3>
                 <ul class="rf-bars">
-                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, false)) }
+                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, None)) }
                 </ul>
             </section>
         },
@@ -295,14 +302,14 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
 fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
     let reasons = o.reasons.iter().map(|c| {
         let q = props.bank.question(c.question);
-        let toward = c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>().join(", ");
+        let toward = c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>().join(&t.get("list.sep"));
         html! {
             <li>
                 <span class="rf-why-topic">{ &q.topic }</span>{ ": " }
-                <span class="rf-why-answer">{ answer_text(&props.bank, &props.answers, c.question).join("; ") }</span>
+                <span class="rf-why-answer">{ answer_text(&props.bank, &props.answers, c.question).join(&t.get("list.sep_strong")) }</span>
                 <span class="rf-why-points">{ " (" }{
                     if c.amount > 0 {
-                        format!("{}, {}", t.fill("result.points", &[("n", &c.amount.to_string())]), t.fill("result.toward", &[("what", &toward)]))
+                        t.fill("result.points_toward", &[("n", &c.amount.to_string()), ("what", &toward)])
                     } else {
                         t.fill("result.held_low", &[("what", &toward)])
                     }
