@@ -1,0 +1,242 @@
+// Measures the release bundle in headless Chromium with the CPU slowed 4× (Lighthouse's
+// mobile profile), next to a blank page served by the same server in the same run.
+// Called by scripts/bench after `trunk build --release`; writes target/bench/report.json
+// and prints a table and one pass/fail line per budget. Budgets here are reported, not
+// enforced: absolute times on a shared 2-core machine are noisy (ratios are what we compare).
+//
+// Usage: node scripts/bench.mjs [--runs N] [--dist dist] [--port 8282]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
+  return acc;
+}, []));
+const RUNS = Number(args.runs ?? 5);
+const DIST = resolve(args.dist ?? 'dist');
+const PORT = Number(args.port ?? 8282);
+const SLOWDOWN = 4;
+const OUT = resolve('target/bench');
+const SITE = join(OUT, 'site');
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+// The site under test: the release bundle plus a blank page, served by the same server.
+rmSync(SITE, { recursive: true, force: true });
+mkdirSync(SITE, { recursive: true });
+cpSync(DIST, SITE, { recursive: true });
+writeFileSync(join(SITE, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><div id="blank">blank</div></body></html>\n');
+
+const server = spawn(process.execPath, ['scripts/static-server.mjs', SITE, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((ok, fail) => {
+  server.stdout.once('data', ok);
+  server.once('exit', (code) => fail(new Error(`static server exited with ${code}`)));
+});
+
+// Installed before any page script: records when a selector first matches, long tasks,
+// the wasm instance (for its memory), and, after each click, the next frame that shows a
+// new question (the click's own timestamp to that frame: what a visitor waits for).
+const PROBE = `(() => {
+  const probe = window.__bench = { ready: null, longtasks: [], answers: [], starts: [], fcp: null, wasm: null };
+  const readySel = new URL(location.href).searchParams.get('bench_ready') || '#blank';
+  const check = () => {
+    if (probe.ready !== null) return;
+    const el = document.querySelector(readySel);
+    if (el && !el.disabled && el.getClientRects().length) probe.ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', check);
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => probe.longtasks.push([e.startTime, e.duration])))
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.name === 'first-contentful-paint') probe.fcp = e.startTime; }))
+    .observe({ type: 'paint', buffered: true });
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...a) {
+      const r = await original.apply(this, a);
+      probe.wasm = r.instance ?? r;
+      return r;
+    };
+  }
+  let pending = null;
+  document.addEventListener('click', (e) => {
+    const target = e.target.closest ? e.target.closest('button[type=submit], .rf-intro .rf-primary') : null;
+    if (!target) return;
+    const list = target.type === 'submit' ? probe.answers : probe.starts;
+    const before = document.getElementById('rf-heading')?.textContent;
+    const start = e.timeStamp;
+    pending = { start, before };
+    const observer = new MutationObserver(() => {
+      const now = document.getElementById('rf-heading')?.textContent;
+      if (pending && now !== pending.before) {
+        const p = pending;
+        pending = null;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => list.push(performance.now() - p.start), 0));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, true);
+})();`;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** One cold load (fresh context, empty cache) of `path` at 4× slowdown; optionally a full
+ * scripted run of an assessment afterwards. */
+async function load(path, { assessment } = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('requestfinished', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 30_000 });
+  // Long tasks between first paint and one quiet second after ready count as blocking.
+  await page.waitForTimeout(1000);
+  const load = await page.evaluate(() => {
+    const b = window.__bench;
+    const from = b.fcp ?? 0;
+    // Lighthouse's definition: the part of each long task beyond 50 ms, from first paint on.
+    const tbt = b.longtasks
+      .filter(([start]) => start >= from && start <= b.ready + 1000)
+      .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    return { ready: b.ready, fcp: b.fcp, tbt };
+  });
+  const result = { ...load, requests, errors };
+  if (assessment) {
+    await page.click('.rf-intro .rf-primary');
+    await page.waitForFunction(() => window.__bench.starts.length > 0, null, { timeout: 30_000 });
+    result.start = (await page.evaluate(() => window.__bench.starts))[0];
+    for (let i = 0; i < 60; i++) {
+      await page.waitForSelector('form.rf-question, .rf-summary', { timeout: 30_000 });
+      if (await page.locator('form.rf-question').count() === 0) break;
+      const inputs = page.locator('form.rf-question input');
+      const n = await inputs.count();
+      const before = await page.evaluate(() => window.__bench.answers.length);
+      await inputs.nth((i * 7) % n).check();
+      await page.locator('form.rf-question button[type=submit]').click();
+      await page.waitForFunction((k) => window.__bench.answers.length > k, before, { timeout: 30_000 });
+    }
+    await page.locator('.rf-summary .rf-nav .rf-primary').click();
+    await page.waitForSelector('.rf-result', { timeout: 30_000 });
+    result.answers = await page.evaluate(() => window.__bench.answers);
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    result.heap = heap.usedSize;
+    result.wasmMemory = await page.evaluate(() => window.__bench.wasm?.exports?.memory?.buffer?.byteLength ?? null);
+  }
+  await context.close();
+  return result;
+}
+
+function sizes(urls) {
+  const files = [...new Set(urls)].map((url) => {
+    let path = new URL(url).pathname;
+    if (path.endsWith('/')) path += 'index.html';
+    const body = readFileSync(join(SITE, decodeURIComponent(path)));
+    return {
+      path,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (k) => files.reduce((s, f) => s + f[k], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+const runs = { blank: [], candidate: [], team: [] };
+try {
+  // One run of each to warm up the server, the disk cache and Chromium itself.
+  await load('/blank.html');
+  await load('/?assessment=candidate&bench_ready=.rf-intro+.rf-primary', { assessment: 'candidate' });
+  for (let i = 0; i < RUNS; i++) {
+    runs.blank.push(await load('/blank.html'));
+    runs.candidate.push(await load('/?assessment=candidate&bench_ready=.rf-intro+.rf-primary', { assessment: 'candidate' }));
+    runs.team.push(await load('/?assessment=team&bench_ready=.rf-intro+.rf-primary', { assessment: 'team' }));
+    process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const widgetRuns = [...runs.candidate, ...runs.team];
+const errors = widgetRuns.flatMap((r) => r.errors);
+const transfer = sizes(runs.candidate[0].requests);
+const wasm = transfer.files.find((f) => f.path.endsWith('.wasm'));
+const answers = widgetRuns.flatMap((r) => r.answers);
+const blankReady = median(runs.blank.map((r) => r.ready));
+const ready = median(widgetRuns.map((r) => r.ready));
+const report = {
+  date: new Date().toISOString(),
+  cpu_slowdown: SLOWDOWN,
+  runs: RUNS,
+  chromium: browser.version(),
+  files: transfer.files,
+  total_raw_bytes: transfer.raw,
+  total_gzip_bytes: transfer.gzip,
+  total_brotli_bytes: transfer.brotli,
+  wasm_gzip_bytes: wasm?.gzip ?? null,
+  requests: transfer.files.length,
+  blank_ready_ms: round(blankReady),
+  blank_tbt_ms: round(median(runs.blank.map((r) => r.tbt))),
+  ready_ms: round(ready),
+  ready_ratio_to_blank: round(ready / blankReady, 2),
+  first_question_ms: round(median(widgetRuns.map((r) => r.start))),
+  fcp_ms: round(median(widgetRuns.map((r) => r.fcp ?? NaN))),
+  answer_count: answers.length,
+  answer_p50_ms: round(median(answers)),
+  answer_p95_ms: round(p95(answers)),
+  tbt_ms: round(median(widgetRuns.map((r) => r.tbt))),
+  heap_bytes: median(widgetRuns.map((r) => r.heap)),
+  wasm_memory_bytes: median(widgetRuns.map((r) => r.wasmMemory ?? 0)),
+  console_errors: errors,
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+
+const kib = (b) => `${round(b / 1024)} KiB`;
+console.log(`\nrolefit benchmark: Chromium ${report.chromium}, CPU ${SLOWDOWN}× slower, median of ${RUNS} cold loads per assessment\n`);
+console.log('file'.padEnd(44) + 'raw'.padStart(12) + 'gzip'.padStart(12) + 'brotli'.padStart(12));
+for (const f of transfer.files) console.log(f.path.padEnd(44) + kib(f.raw).padStart(12) + kib(f.gzip).padStart(12) + kib(f.brotli).padStart(12));
+console.log('total'.padEnd(44) + kib(transfer.raw).padStart(12) + kib(transfer.gzip).padStart(12) + kib(transfer.brotli).padStart(12));
+console.log();
+const rows = [
+  ['blank page ready', `${report.blank_ready_ms} ms`],
+  ['widget ready (first screen interactive)', `${report.ready_ms} ms`],
+  ['ready, ratio to blank', `${report.ready_ratio_to_blank}`],
+  ['first contentful paint', `${report.fcp_ms} ms`],
+  ['Start click to first question shown', `${report.first_question_ms} ms`],
+  ['total blocking time during load', `${report.tbt_ms} ms`],
+  [`per answer, p50 / p95 (${answers.length} answers)`, `${report.answer_p50_ms} / ${report.answer_p95_ms} ms`],
+  ['JS heap after a full run', kib(report.heap_bytes)],
+  ['wasm memory after a full run', kib(report.wasm_memory_bytes)],
+];
+for (const [k, v] of rows) console.log(k.padEnd(44) + v.padStart(24));
+console.log();
+const budgets = [
+  ['total gzip transfer ≤ 110 KiB', report.total_gzip_bytes <= 110 * 1024, kib(report.total_gzip_bytes)],
+  ['wasm gzip ≤ 95 KiB', (report.wasm_gzip_bytes ?? Infinity) <= 95 * 1024, kib(report.wasm_gzip_bytes)],
+  ['ready ratio to blank ≤ 1.6', report.ready_ratio_to_blank <= 1.6, String(report.ready_ratio_to_blank)],
+  ['answer p95 ≤ 50 ms at 4×', report.answer_p95_ms <= 50, `${report.answer_p95_ms} ms`],
+  ['total blocking time ≤ 100 ms', report.tbt_ms <= 100, `${report.tbt_ms} ms`],
+  ['no console errors', errors.length === 0, String(errors.length)],
+];
+for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(36)} ${value}`);
+console.log(`\nwrote ${join(OUT, 'report.json')}`);
