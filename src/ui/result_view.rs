@@ -157,11 +157,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                             <ul>{ for growth.iter().map(|s| html! { <li>{ skill(s) }</li> }) }</ul>
                         </div>
                     </section>
-                    <section class="rf-section">
+                    <section class="rf-section rf-week">
                         <h3>{ t.get("result.week") }</h3>
                         <ul>{ for week.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
                     </section>
-                    <section class="rf-section">
+                    <section class="rf-section rf-interview">
                         <h3>{ t.get("result.interview") }</h3>
                         <ol>{ for interview.iter().map(|w| html! { <li>{ w }</li> }) }</ol>
                     </section>

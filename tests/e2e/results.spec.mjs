@@ -133,5 +133,25 @@ test('print shows the report without buttons', async ({ page }) => {
   await page.screenshot({ path: new URL('./artifacts/screenshots/print-report.png', import.meta.url).pathname, fullPage: true });
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
+  expect(pdfPages(pdf), 'a candidate report fits two A4 pages').toBeLessThanOrEqual(2);
   w.clean();
 });
+
+test('a team report prints on at most two A4 pages, in German too', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=team&lang=de');
+  await page.locator('.rf-intro .rf-primary').click();
+  await answerAll(page, 2);
+  await page.locator('button.rf-primary').last().click();
+  await expect(page.locator('table.rf-split')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+  w.clean();
+});
+
+/** Page objects in a PDF from Chromium (Skia writes each as an uncompressed `/Type /Page`). */
+function pdfPages(pdf) {
+  const n = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  expect(n, 'the PDF has pages').toBeGreaterThan(0);
+  return n;
+}
