@@ -23,6 +23,31 @@ const OUT = resolve('target/bench');
 const SITE = join(OUT, 'site');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+const lighthouseScores = {};
+/** Lighthouse's mobile audit (simulated slow 4G and 4× CPU) of one assessment's first screen,
+ * when scripts/bench installed it (LIGHTHOUSE points at its CLI); null otherwise. */
+async function lighthouse(assessment) {
+  if (!process.env.LIGHTHOUSE) return null;
+  const out = join(OUT, `lighthouse-${assessment}.json`);
+  mkdirSync(OUT, { recursive: true });
+  const cli = spawn(process.env.LIGHTHOUSE, [`${ORIGIN}/?assessment=${assessment}`, '--quiet',
+    '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+  { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+  const code = await new Promise((ok) => cli.once('exit', ok));
+  if (code !== 0) return null;
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const audit = (id) => r.audits[id]?.numericValue ?? null;
+  return {
+    performance: Math.round(r.categories.performance.score * 100),
+    accessibility: Math.round(r.categories.accessibility.score * 100),
+    fcp_ms: round(audit('first-contentful-paint')),
+    lcp_ms: round(audit('largest-contentful-paint')),
+    tbt_ms: round(audit('total-blocking-time')),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
 // The site under test: the release bundle plus a blank page, served by the same server.
 rmSync(SITE, { recursive: true, force: true });
 mkdirSync(SITE, { recursive: true });
@@ -171,6 +196,8 @@ try {
     runs.team.push(await load('/?assessment=team&bench_ready=.rf-intro+.rf-primary', { assessment: 'team' }));
     process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
   }
+  await browser.close();
+  for (const assessment of ['candidate', 'team']) lighthouseScores[assessment] = await lighthouse(assessment);
 } finally {
   await browser.close();
   server.kill();
@@ -207,6 +234,7 @@ const report = {
   heap_bytes: median(widgetRuns.map((r) => r.heap)),
   wasm_memory_bytes: median(widgetRuns.map((r) => r.wasmMemory ?? 0)),
   console_errors: errors,
+  lighthouse: lighthouseScores,
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
@@ -228,6 +256,10 @@ const rows = [
   ['JS heap after a full run', kib(report.heap_bytes)],
   ['wasm memory after a full run', kib(report.wasm_memory_bytes)],
 ];
+for (const [assessment, lh] of Object.entries(lighthouseScores)) {
+  rows.push([`Lighthouse mobile, ${assessment}: perf / a11y`, lh ? `${lh.performance} / ${lh.accessibility}` : 'not run']);
+  if (lh) rows.push([`  FCP / LCP / TBT / CLS`, `${lh.fcp_ms} / ${lh.lcp_ms} / ${lh.tbt_ms} ms / ${round(lh.cls ?? 0, 3)}`]);
+}
 for (const [k, v] of rows) console.log(k.padEnd(44) + v.padStart(24));
 console.log();
 const budgets = [
@@ -237,6 +269,10 @@ const budgets = [
   ['answer p95 ≤ 50 ms at 4×', report.answer_p95_ms <= 50, `${report.answer_p95_ms} ms`],
   ['total blocking time ≤ 100 ms', report.tbt_ms <= 100, `${report.tbt_ms} ms`],
   ['no console errors', errors.length === 0, String(errors.length)],
+  ...Object.entries(lighthouseScores).flatMap(([a, lh]) => [
+    [`Lighthouse performance ≥ 98, ${a}`, (lh?.performance ?? 0) >= 98, lh ? String(lh.performance) : 'not run'],
+    [`Lighthouse accessibility = 100, ${a}`, (lh?.accessibility ?? 0) === 100, lh ? String(lh.accessibility) : 'not run'],
+  ]),
 ];
-for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(36)} ${value}`);
+for (const [name, ok, value] of budgets) console.log(`${ok ? "PASS" : "FAIL"}  ${name.padEnd(44)} ${value}`);
 console.log(`\nwrote ${join(OUT, 'report.json')}`);
