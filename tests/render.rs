@@ -24,10 +24,16 @@ fn content() -> Content {
 
 /// Answers every question with its first choice.
 fn first_choices(bank: Rc<Bank>) -> Flow {
-    let mut flow = Flow::new(bank).apply(Action::Start);
+    choices_at(bank, 0)
+}
+
+/// Answers every question with the choice at `pick`, or its last one if it has fewer.
+fn choices_at(bank: Rc<Bank>, pick: usize) -> Flow {
+    let mut flow = Flow::new(bank.clone()).apply(Action::Start);
     while let Screen::Question(q) = flow.screen() {
         if !flow.can_continue() {
-            flow = flow.apply(Action::Pick(q, ChoiceIndex(0)));
+            let n = bank.question(q).choices.len();
+            flow = flow.apply(Action::Pick(q, ChoiceIndex(pick.min(n - 1))));
         }
         flow = flow.apply(Action::Next);
     }
@@ -90,9 +96,13 @@ fn share_actions() -> ShareActions {
 }
 
 fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Content) {
+    result_html_at(assessment, 0)
+}
+
+fn result_html_at(assessment: Assessment, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
     let c = content();
     let bank = Rc::new(c.bank(assessment).clone());
-    let flow = first_choices(bank.clone());
+    let flow = choices_at(bank.clone(), pick);
     let model = Rc::new(c.model.clone());
     let outcome = evaluate(&bank, flow.answers(), &model);
     let html = render::<ResultView>(ResultViewProps {
@@ -163,6 +173,18 @@ fn team_result_shows_setup_split_and_next_steps() {
         assert!(html.contains(&format!("<strong>{}</strong>", rule.id.0)), "rule {} listed", rule.id.0);
     }
     check_split_table(&html, &outcome, &c);
+}
+
+#[test]
+fn team_shares_are_drawn_only_when_several_people_share_the_work() {
+    let mut seen = [false; 2];
+    for pick in 0..4 {
+        let (html, outcome, _) = result_html_at(Assessment::Team, pick);
+        let several = outcome.split.people.len() > 1;
+        seen[several as usize] = true;
+        assert_eq!(html.contains("Share of the responsibilities each person owns"), several, "{} people: {html}", outcome.split.people.len());
+    }
+    assert_eq!(seen, [true, true], "the answer sets cover one person and several");
 }
 
 fn app_html(query: &str, boot: Boot) -> String {

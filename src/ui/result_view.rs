@@ -126,6 +126,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 </section>
             }
         }
+        // One person owns everything: a single full bar would say nothing the table does not.
+        Detail::Team { .. } if o.split.people.len() < 2 => Html::default(),
         Detail::Team { .. } => html! {
             <section class="rf-section" aria-labelledby="rf-fit">
                 <h3 id="rf-fit">{ t.get("result.shares") }</h3>
