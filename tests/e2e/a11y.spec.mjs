@@ -3,7 +3,7 @@
 // horizontal scrolling at 320 px; a keyboard-only run of each assessment with focus checked
 // after every step; the result in each language at 360 px, saved to look at.
 import { test, expect } from '@playwright/test';
-import { watch, axe, answer, SHOTS } from './helpers.mjs';
+import { watch, axe, answer, buttonContrast, SHOTS } from './helpers.mjs';
 
 /** No horizontal scrolling: the reflow criterion at 320 CSS px (= 1280 px at 400% zoom). */
 async function reflows(page) {
@@ -15,7 +15,23 @@ const variants = [
   ['light', 'theme=light&lang=en'],
   ['dark', 'theme=dark&lang=en'],
   ['arabic', 'theme=light&lang=ar'],
+  // A host's brand: a light accent (made contrast-safe by the widget) and a call to action.
+  ['branded dark', 'theme=dark&lang=en&accent=%2300cc88&cta-label=Book%20a%20call&cta-url=%2Fcontact'],
+  ['branded light', 'theme=light&lang=en&accent=%2300cc88&cta-label=Book%20a%20call&cta-url=%2Fcontact'],
 ];
+
+/** axe plus our own check of solid-coloured buttons (see helpers), with the mouse resting on
+ * the first button as well: hover states must stay readable too. */
+async function scan(page) {
+  await axe(page);
+  await buttonContrast(page);
+  const first = page.locator('.rf-button:visible:not(:disabled)').first();
+  if (await first.count()) {
+    await first.hover();
+    await buttonContrast(page);
+    await page.mouse.move(0, 0);
+  }
+}
 
 for (const [name, query] of variants) {
   for (const assessment of ['candidate', 'team']) {
@@ -25,25 +41,26 @@ for (const [name, query] of variants) {
       await page.goto(`/?assessment=${assessment}&${query}`);
       if (name === 'arabic') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       await expect(page.locator('.rf-intro')).toBeVisible();
-      await axe(page);
+      await scan(page);
       await reflows(page);
       await page.locator('.rf-intro button').click();
       for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) {
-        await axe(page);
+        await scan(page);
         await reflows(page);
         await answer(page, 1);
       }
-      await axe(page);
+      await scan(page);
       await reflows(page);
       await page.locator('.rf-summary .rf-primary').click();
       await expect(page.locator('table.rf-split')).toBeVisible();
-      await axe(page);
+      if (name.startsWith('branded')) await expect(page.locator('.rf-cta .rf-button')).toBeVisible();
+      await scan(page);
       await reflows(page);
       const url = await page.locator('.rf-share-link input').inputValue();
       await page.goto('about:blank');
       await page.goto(url);
       await expect(page.locator('.rf-shared-note')).toBeVisible();
-      await axe(page);
+      await scan(page);
       await reflows(page);
       w.clean();
     });

@@ -3,7 +3,7 @@
 // widgets stay independent, hostile host CSS does not reach the widget, bad attributes are
 // reported, custom banks load and broken ones show their errors in preview.
 import { test, expect } from '@playwright/test';
-import { watch, shoot } from './helpers.mjs';
+import { watch, shoot, axe, buttonContrast } from './helpers.mjs';
 
 const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 
@@ -86,6 +86,9 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   // The candidate widget never offers consent: its host did not ask.
   await expect(candidate.getByText('Send my answers')).toHaveCount(0);
   await shoot(page, 'embed-consultancy');
+  // Branded (the host's accent, its call to action as a filled button): still readable.
+  await axe(page);
+  await buttonContrast(team);
   // The result link opens this result on the host page, in the same frame.
   const link = await team.locator('.rf-share-link input').inputValue();
   expect(link).toMatch(/\/demo\/consultancy\.html#rf-1=[A-Za-z0-9_-]+$/);

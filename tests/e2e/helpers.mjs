@@ -56,3 +56,26 @@ export async function shoot(page, name) {
     await page.screenshot({ path: `${SHOTS}${name}-${width}.png`, fullPage: true });
   }
 }
+
+/** Every visible button and button-styled link in `scope` (a page or a frame) has text at
+ * least 4.5:1 against its own background, when that background is a solid colour. axe leaves
+ * such pairs "incomplete" in some layouts; a branded call to action once had its text in the
+ * accent colour on an accent background and no scan noticed. */
+export async function buttonContrast(scope) {
+  const bad = await scope.locator('.rf-button').evaluateAll((els) => {
+    const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    return els.filter((e) => e.getClientRects().length > 0).flatMap((e) => {
+      const s = getComputedStyle(e);
+      const bg = rgb(s.backgroundColor);
+      if (bg.length < 3 || (bg.length === 4 && bg[3] < 1)) return []; // transparent: axe's case
+      const [a, b] = [lum(rgb(s.color)), lum(bg)].sort((x, y) => y - x);
+      const ratio = (a + 0.05) / (b + 0.05);
+      return ratio < 4.5 ? [`${e.textContent.trim()}: ${s.color} on ${s.backgroundColor} (${ratio.toFixed(2)}:1)`] : [];
+    });
+  });
+  expect(bad, bad.join('\n')).toEqual([]);
+}
