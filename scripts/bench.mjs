@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import e2e from '../tests/e2e/playwright.config.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -110,12 +111,8 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// The same Debian Chromium, with the same flags, as the end-to-end tests.
+const browser = await chromium.launch({ ...e2e.use.launchOptions, headless: true });
 
 /** One cold load (fresh context, empty cache) of `path` at 4× slowdown; optionally a full
  * scripted run of an assessment afterwards. */
@@ -134,7 +131,7 @@ async function load(path, { assessment } = {}) {
   await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 30_000 });
   // Long tasks between first paint and one quiet second after ready count as blocking.
   await page.waitForTimeout(1000);
-  const load = await page.evaluate(() => {
+  const timing = await page.evaluate(() => {
     const b = window.__bench;
     const from = b.fcp ?? 0;
     // Lighthouse's definition: the part of each long task beyond 50 ms, from first paint on.
@@ -143,7 +140,7 @@ async function load(path, { assessment } = {}) {
       .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     return { ready: b.ready, fcp: b.fcp, tbt };
   });
-  const result = { ...load, requests, errors };
+  const result = { ...timing, requests, errors };
   if (assessment) {
     await page.click('.rf-intro .rf-primary');
     await page.waitForFunction(() => window.__bench.starts.length > 0, null, { timeout: 30_000 });
@@ -188,15 +185,17 @@ function sizes(urls) {
 const runs = { blank: [], candidate: [], team: [] };
 try {
   // One run of each to warm up the server, the disk cache and Chromium itself.
+  // The widget is ready when its Start button is shown (the probe's bench_ready selector).
+  const widget = (assessment) => load(`/?assessment=${assessment}&bench_ready=.rf-intro+.rf-primary`, { assessment });
   await load('/blank.html');
-  await load('/?assessment=candidate&bench_ready=.rf-intro+.rf-primary', { assessment: 'candidate' });
+  await widget('candidate');
   for (let i = 0; i < RUNS; i++) {
     runs.blank.push(await load('/blank.html'));
-    runs.candidate.push(await load('/?assessment=candidate&bench_ready=.rf-intro+.rf-primary', { assessment: 'candidate' }));
-    runs.team.push(await load('/?assessment=team&bench_ready=.rf-intro+.rf-primary', { assessment: 'team' }));
+    runs.candidate.push(await widget('candidate'));
+    runs.team.push(await widget('team'));
     process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
   }
-  await browser.close();
+  await browser.close(); // before Lighthouse, which starts its own Chromium (closing twice is harmless)
   for (const assessment of ['candidate', 'team']) lighthouseScores[assessment] = await lighthouse(assessment);
 } finally {
   await browser.close();

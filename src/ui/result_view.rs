@@ -78,8 +78,8 @@ pub fn person_short_label(person: &Person, t: &Texts) -> String {
     }
 }
 
-/// One labelled bar: the text carries the number; the SVG only draws it.
-/// One bar; `best` is the spoken mark of a best-fit role (the star is only drawn, not read).
+/// One labelled bar: the text carries the number; the SVG only draws it. `best` is the
+/// spoken mark of a best-fit role (the star beside it is only drawn, not read).
 fn bar(label: String, percent: u8, best: Option<String>) -> Html {
     let width = percent.min(100);
     html! {
