@@ -12,6 +12,7 @@ pub mod outcome;
 pub mod reach;
 pub mod session;
 pub mod share;
+pub mod sort;
 pub mod split;
 pub mod team;
 

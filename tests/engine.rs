@@ -272,6 +272,16 @@ proptest! {
         ..ProptestConfig::default()
     })]
 
+    /// The engine's small sort orders exactly as std's stable sort does, ties included.
+    #[test]
+    fn engine_sort_matches_std_stable_sort(items in proptest::collection::vec((0u8..6, any::<u16>()), 0..40)) {
+        let mut ours = items.clone();
+        rolefit::engine::sort::sort_by_key(&mut ours, |&(k, _)| k);
+        let mut std_sorted = items;
+        std_sorted.sort_by_key(|&(k, _)| k);
+        prop_assert_eq!(ours, std_sorted);
+    }
+
     #[test]
     fn every_answer_set_has_a_valid_explained_outcome((assessment, answers) in both()) {
         let content = content();

@@ -29,7 +29,7 @@ fn signal(role: Role) -> Signal {
 pub fn fit(scores: [u32; 3]) -> Fit {
     let total: u32 = scores.iter().sum();
     let mut order = Role::ALL;
-    order.sort_by_key(|r| std::cmp::Reverse(scores[r.index()]));
+    super::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(scores[r.index()]));
     let [a, b, c] = order.map(|r| scores[r.index()]);
     let close = |gap: u32| total == 0 || gap * 100 <= HYBRID_MARGIN * total;
     if close(a - c) {
@@ -64,7 +64,7 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     let fit = fit(scores);
     let percents = largest_remainder(&scores);
     let mut ranking: Vec<(Role, u8)> = Role::ALL.iter().map(|&r| (r, percents[r.index()])).collect();
-    ranking.sort_by_key(|&(r, _)| std::cmp::Reverse(scores[r.index()]));
+    super::sort::sort_by_key(&mut ranking, |&(r, _)| std::cmp::Reverse(scores[r.index()]));
     let total: u32 = scores.iter().sum();
     let gap = scores[ranking[0].0.index()] - scores[ranking[1].0.index()];
     let margin = (gap * 100 + total / 2).checked_div(total).map_or(0, |m| m.min(100) as u8);
@@ -130,7 +130,7 @@ fn skills(bank: &Bank, answers: &Answers, model: &Model, mine: &[Role]) -> (Vec<
             }
         }
     }
-    counts.sort_by_key(|&(n, pos, _)| (std::cmp::Reverse(n), pos));
+    super::sort::sort_by_key(&mut counts, |&(n, pos, _)| (std::cmp::Reverse(n), pos));
     let strengths: Vec<String> = counts.iter().take(4).map(|(_, _, id)| id.to_string()).collect();
     let shown: Vec<&str> = counts.iter().map(|(_, _, id)| *id).collect();
     let mut growth: Vec<String> = Vec::new();

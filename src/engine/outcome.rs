@@ -156,7 +156,7 @@ pub fn contributions(bank: &Bank, answers: &Answers, signals: &[Signal], fired: 
             Some(Contribution { question: q, amount, toward, rules })
         })
         .collect();
-    out.sort_by_key(|c| (std::cmp::Reverse(c.amount), c.question));
+    super::sort::sort_by_key(&mut out, |c| (std::cmp::Reverse(c.amount), c.question));
     out
 }
 

@@ -109,7 +109,7 @@ pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
         match bank.assessment() {
             Assessment::Candidate => {
                 let mut scores = [Signal::Pm, Signal::Po, Signal::Pjm].map(|s| t[s.index()].max(0) as u32);
-                scores.sort_unstable_by(|a, b| b.cmp(a));
+                super::sort::sort_by_key(&mut scores, |&s| std::cmp::Reverse(s));
                 let total: u32 = scores.iter().sum();
                 if total > 0 && scores[0] == scores[1] {
                     report.exact_ties += 1;

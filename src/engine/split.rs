@@ -33,7 +33,7 @@ pub struct Person {
 impl Person {
     pub fn new(kind: PersonKind, roles: &[Role]) -> Person {
         let mut roles = roles.to_vec();
-        roles.sort();
+        super::sort::sort_by_key(&mut roles, |&r| r);
         roles.dedup();
         let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
         let id = match kind {
@@ -94,7 +94,7 @@ impl Split {
                     .expect("every recommendation holds the Product Manager or Product Owner role");
                 let mut contributors: Vec<usize> =
                     r.contributors.iter().filter_map(|&c| holder(c)).filter(|&p| p != owner).collect();
-                contributors.sort_unstable();
+                super::sort::sort_by_key(&mut contributors, |&p| p);
                 contributors.dedup();
                 SplitRow { responsibility: i, owner, contributors }
             })
@@ -122,7 +122,7 @@ pub fn largest_remainder(values: &[u32]) -> Vec<u8> {
     let mut floors: Vec<u64> = values.iter().map(|&v| u64::from(v) * 100 / total).collect();
     let mut left = 100 - floors.iter().sum::<u64>();
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(u64::from(values[i]) * 100 % total), std::cmp::Reverse(values[i]), i));
+    super::sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(u64::from(values[i]) * 100 % total), std::cmp::Reverse(values[i]), i));
     for &i in &order {
         if left == 0 {
             break;
