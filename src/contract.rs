@@ -1,8 +1,9 @@
 //! The embed contract, version 1: the messages the widget posts to its host page and the
-//! ones it accepts from it. Pure (serde_json values in and out), so every payload is tested
-//! natively; `ui::browser` only carries them. EMBEDDING.md documents the same shapes.
+//! ones it accepts from it. Pure: outgoing messages are serde-serializable values (the browser
+//! build turns them into plain objects, the native tests into JSON), incoming ones arrive as
+//! a `HostEnvelope` the boundary has read. EMBEDDING.md documents the same shapes.
 
-use serde_json::{json, Map, Value};
+use serde::{Serialize, Serializer};
 
 use crate::engine::outcome::Outcome;
 use crate::engine::{Answers, Bank};
@@ -15,17 +16,49 @@ pub const HOST_SOURCE: &str = "rolefit-host";
 /// Inline banks larger than this are refused (a real bank is a few dozen KB).
 pub const MAX_INLINE_BANK: usize = 512 * 1024;
 
-/// One message from the widget to the host.
-#[derive(Clone, Debug, PartialEq)]
+/// One message from the widget to the host. Serialized as the message's `detail`: each
+/// variant's fields, by name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
 pub enum Event {
     Ready { assessment: String, bank: String, lang: String },
     Started { assessment: String },
     Step { index: usize, total: usize },
-    Completed { assessment: String, outcome: String, percentages: Vec<(String, u8)> },
+    Completed {
+        assessment: String,
+        outcome: String,
+        /// Shown to the host as an object: `{"pm": 40, "po": 60}`.
+        #[serde(serialize_with = "as_object")]
+        percentages: Vec<(String, u8)>,
+    },
     /// Only when the host asked (`send-answers`) and the visitor ticked consent.
-    Answers { assessment: String, outcome: String, answers: Vec<(String, Vec<String>)> },
+    Answers { assessment: String, outcome: String, answers: Vec<AnswerDetail> },
     Cta { outcome: Option<String> },
     Height { height: u32 },
+    /// The widget waits for an inline bank (`bank=inline`); the embed script answers with it.
+    BankRequest {},
+}
+
+/// One answered question in an `answers` event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AnswerDetail {
+    pub question: String,
+    pub choices: Vec<String>,
+}
+
+fn as_object<S: Serializer>(pairs: &[(String, u8)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+/// A message as posted: `{source, version, frame, type, detail}`.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Message<'a> {
+    pub source: &'static str,
+    pub version: u32,
+    pub frame: Option<&'a str>,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub detail: &'a Event,
 }
 
 impl Event {
@@ -38,27 +71,13 @@ impl Event {
             Event::Answers { .. } => "answers",
             Event::Cta { .. } => "cta",
             Event::Height { .. } => "height",
+            Event::BankRequest {} => "bank-request",
         }
     }
 
-    /// The message as posted: `{source, version, frame, type, detail}`.
-    pub fn to_message(&self, frame: Option<&str>) -> Value {
-        let detail = match self {
-            Event::Ready { assessment, bank, lang } => json!({ "assessment": assessment, "bank": bank, "lang": lang }),
-            Event::Started { assessment } => json!({ "assessment": assessment }),
-            Event::Step { index, total } => json!({ "index": index, "total": total }),
-            Event::Completed { assessment, outcome, percentages } => {
-                let p: Map<String, Value> = percentages.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
-                json!({ "assessment": assessment, "outcome": outcome, "percentages": p })
-            }
-            Event::Answers { assessment, outcome, answers } => {
-                let a: Vec<Value> = answers.iter().map(|(q, c)| json!({ "question": q, "choices": c })).collect();
-                json!({ "assessment": assessment, "outcome": outcome, "answers": a })
-            }
-            Event::Cta { outcome } => json!({ "outcome": outcome }),
-            Event::Height { height } => json!({ "height": height }),
-        };
-        json!({ "source": SOURCE, "version": VERSION, "frame": frame, "type": self.kind(), "detail": detail })
+    /// The message as posted, addressed from the widget frame `frame` (if the host named it).
+    pub fn to_message<'a>(&'a self, frame: Option<&'a str>) -> Message<'a> {
+        Message { source: SOURCE, version: VERSION, frame, kind: self.kind(), detail: self }
     }
 }
 
@@ -77,7 +96,10 @@ pub fn answers(bank: &Bank, answers: &Answers, outcome: &Outcome) -> Event {
         .filter(|&q| answers.mask(q) != 0)
         .map(|q| {
             let question = bank.question(q);
-            (question.id.0.clone(), answers.chosen(q).map(|c| question.choices[c.0].id.0.clone()).collect())
+            AnswerDetail {
+                question: question.id.0.clone(),
+                choices: answers.chosen(q).map(|c| question.choices[c.0].id.0.clone()).collect(),
+            }
         })
         .collect();
     Event::Answers { assessment: outcome.assessment.code().to_string(), outcome: outcome.id.clone(), answers: list }
@@ -90,30 +112,96 @@ pub enum HostMessage {
     Bank(String),
 }
 
+/// A message from the host as the boundary read it: only the fields the contract looks at,
+/// each with its JSON type kept, so that a wrong type gets a precise reason.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HostEnvelope {
+    /// Whether the message is a plain object at all (not a string, number, array or null).
+    pub object: bool,
+    pub source: Field,
+    pub version: Field,
+    pub kind: Field,
+    pub bank: Field,
+}
+
+/// One field of a host message.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Field {
+    #[default]
+    Missing,
+    Text(String),
+    Number(f64),
+    /// An object, as JSON text.
+    Object(String),
+    /// Anything else: null, a boolean, an array.
+    Other,
+}
+
+impl Field {
+    fn text(&self) -> Option<&str> {
+        match self {
+            Field::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A whole, non-negative number, as JSON readers take a version number.
+    fn whole(&self) -> Option<u64> {
+        match *self {
+            Field::Number(n) if n >= 0.0 && n.fract() == 0.0 && n < 9.0e15 => Some(n as u64),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl HostEnvelope {
+    /// The envelope of a JSON value: what the browser boundary reads from a posted object.
+    /// For the native tests and the fuzzer.
+    pub fn from_json(data: &serde_json::Value) -> HostEnvelope {
+        use serde_json::Value;
+        let field = |key: &str| match data.get(key) {
+            None => Field::Missing,
+            Some(Value::String(s)) => Field::Text(s.clone()),
+            Some(Value::Number(n)) => n.as_f64().map_or(Field::Other, Field::Number),
+            Some(v @ Value::Object(_)) => Field::Object(v.to_string()),
+            Some(_) => Field::Other,
+        };
+        HostEnvelope {
+            object: data.is_object(),
+            source: field("source"),
+            version: field("version"),
+            kind: field("type"),
+            bank: field("bank"),
+        }
+    }
+}
+
 /// Checks a message from the host: it must come from the configured host origin, carry our
 /// source and version, and have a known type with a well-formed body. Anything else is
 /// refused with a reason (logged to the console, never shown as a crash).
-pub fn parse_host_message(origin: &str, expected_origin: Option<&str>, data: &Value) -> Result<HostMessage, String> {
+pub fn parse_host_message(origin: &str, expected_origin: Option<&str>, data: &HostEnvelope) -> Result<HostMessage, String> {
     let Some(expected) = expected_origin else {
         return Err("no host origin is configured, so host messages are ignored".into());
     };
     if origin != expected {
         return Err(format!("ignored a message from {origin}: only {expected} may send messages"));
     }
-    let obj = data.as_object().ok_or("a host message must be an object")?;
-    if obj.get("source").and_then(Value::as_str) != Some(HOST_SOURCE) {
+    if !data.object {
+        return Err("a host message must be an object".into());
+    }
+    if data.source.text() != Some(HOST_SOURCE) {
         return Err(format!("a host message needs \"source\": \"{HOST_SOURCE}\""));
     }
-    match obj.get("version").and_then(Value::as_u64) {
+    match data.version.whole() {
         Some(v) if v == u64::from(VERSION) => {}
         Some(other) => return Err(format!("unsupported host message version {other}; this widget speaks version {VERSION}")),
         None => return Err(format!("a host message needs \"version\": {VERSION}")),
     }
-    match obj.get("type").and_then(Value::as_str) {
+    match data.kind.text() {
         Some("bank") => {
-            let text = match obj.get("bank") {
-                Some(Value::String(s)) => s.clone(),
-                Some(v @ Value::Object(_)) => v.to_string(),
+            let text = match &data.bank {
+                Field::Text(s) | Field::Object(s) => s.clone(),
                 _ => return Err("a \"bank\" message needs \"bank\": the bank as JSON text or an object".into()),
             };
             if text.len() > MAX_INLINE_BANK {

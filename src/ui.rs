@@ -222,8 +222,7 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     let host = config.host.clone();
     let on_message = {
         let slot = slot.clone();
-        move |origin: String, text: String| {
-            let data: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+        move |origin: String, data: crate::contract::HostEnvelope| {
             match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
                 Ok(crate::contract::HostMessage::Bank(bank)) => {
                     if let Some((config, language, _, _)) = slot.borrow_mut().take() {
@@ -244,11 +243,16 @@ fn wait_for_inline_bank(config: Config, language: Language) {
         })
     };
     // Tell the embed script we are listening; it answers with the bank.
-    let request = serde_json::json!({ "source": crate::contract::SOURCE, "version": crate::contract::VERSION,
-        "frame": config.frame, "type": "bank-request", "detail": {} });
-    let host = config.host.clone();
+    let (host, frame) = (config.host.clone(), config.frame.clone());
     *slot.borrow_mut() = Some((config, language, listener, Some(timeout)));
-    browser::post_to_host(host.as_deref(), &request);
+    browser::post_to_host(host.as_deref(), &crate::contract::Event::BankRequest {}.to_message(frame.as_deref()));
+}
+
+/// Only a bank's id, read before the bank is validated (unknown fields are ignored).
+#[cfg(target_arch = "wasm32")]
+#[derive(serde::Deserialize)]
+struct BankId {
+    id: Option<String>,
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -260,9 +264,7 @@ fn render(config: Config, language: Language, custom: Option<CustomBank>) {
     // codes; a custom bank's id is read from its text (a wrong guess only means no resume,
     // since Session::resume checks the bank's fingerprint).
     let custom_id = match &custom {
-        Some(Ok(text)) => serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string)),
+        Some(Ok(text)) => serde_json::from_str::<BankId>(text).ok().and_then(|b| b.id),
         _ => None,
     };
     let key = browser::storage_key(custom_id.as_deref().unwrap_or(config.assessment.code()));

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolefit::config::{BankSource, Color, Config, SafeUrl, Theme};
-use rolefit::contract::{parse_host_message, Event, HostMessage};
+use rolefit::contract::{parse_host_message, Event, HostEnvelope, HostMessage};
 use rolefit::engine::Assessment;
 use serde_json::json;
 
@@ -94,32 +94,50 @@ fn accent_colours_always_meet_contrast() {
 
 #[test]
 fn event_messages_follow_the_documented_shape() {
-    let m = Event::Step { index: 3, total: 12 }.to_message(Some("rf-1"));
+    let json = |m: rolefit::contract::Message<'_>| serde_json::to_value(m).expect("messages serialize");
+    let m = json(Event::Step { index: 3, total: 12 }.to_message(Some("rf-1")));
     assert_eq!(m, json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step", "detail": {"index": 3, "total": 12}}));
-    let m = Event::Completed { assessment: "team".into(), outcome: "separate+pjm".into(), percentages: vec![("pm".into(), 40), ("po".into(), 60)] }
-        .to_message(None);
+    let completed = Event::Completed { assessment: "team".into(), outcome: "separate+pjm".into(), percentages: vec![("pm".into(), 40), ("po".into(), 60)] };
+    let m = json(completed.to_message(None));
     assert_eq!(m["detail"], json!({"assessment": "team", "outcome": "separate+pjm", "percentages": {"pm": 40, "po": 60}}));
     assert!(m["detail"].get("answers").is_none(), "completed never carries answers");
+    let answers = Event::Answers {
+        assessment: "candidate".into(),
+        outcome: "po".into(),
+        answers: vec![rolefit::contract::AnswerDetail { question: "q1".into(), choices: vec!["a".into(), "b".into()] }],
+    };
+    assert_eq!(
+        json(answers.to_message(None))["detail"],
+        json!({"assessment": "candidate", "outcome": "po", "answers": [{"question": "q1", "choices": ["a", "b"]}]})
+    );
+    assert_eq!(json(Event::Cta { outcome: None }.to_message(None))["detail"], json!({"outcome": null}));
+    assert_eq!(
+        json(Event::BankRequest {}.to_message(Some("rf-2"))),
+        json!({"source": "rolefit", "version": 1, "frame": "rf-2", "type": "bank-request", "detail": {}})
+    );
 }
 
 #[test]
 fn host_messages_are_checked() {
     let good = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "{\"id\":\"x\"}"});
     let host = Some("https://host.example");
-    assert_eq!(parse_host_message("https://host.example", host, &good), Ok(HostMessage::Bank("{\"id\":\"x\"}".into())));
+    assert_eq!(parse_host_message("https://host.example", host, &HostEnvelope::from_json(&good)), Ok(HostMessage::Bank("{\"id\":\"x\"}".into())));
     let object_bank = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": {"id": "x"}});
-    assert!(matches!(parse_host_message("https://host.example", host, &object_bank), Ok(HostMessage::Bank(_))));
+    assert!(matches!(parse_host_message("https://host.example", host, &HostEnvelope::from_json(&object_bank)), Ok(HostMessage::Bank(_))));
     for (origin, expected, data, why) in [
         ("https://evil.example", host, good.clone(), "only https://host.example may send"),
         ("https://host.example", None, good.clone(), "no host origin"),
         ("https://host.example", host, json!("bank"), "must be an object"),
+        ("https://host.example", host, json!([{"source": "rolefit-host"}]), "must be an object"),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": "1", "type": "bank"}), "needs \"version\""),
+        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1.5, "type": "bank"}), "needs \"version\""),
         ("https://host.example", host, json!({"source": "x", "version": 1, "type": "bank"}), "needs \"source\""),
         ("https://host.example", host, json!({"source": "rolefit-host", "version": 2, "type": "bank"}), "unsupported host message version"),
         ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "eval"}), "unknown host message type"),
         ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": 5}), "needs \"bank\""),
         ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "x".repeat(600_000)}), "larger than"),
     ] {
-        let err = parse_host_message(origin, expected, &data).expect_err(why);
+        let err = parse_host_message(origin, expected, &HostEnvelope::from_json(&data)).expect_err(why);
         assert!(err.contains(why), "{why}: {err}");
     }
 }

@@ -129,10 +129,11 @@ pub fn is_framed() -> bool {
 
 /// Posts a contract message to the parent page, addressed to `host` only, so no other
 /// page that frames the widget can read it. Does nothing when not framed or no host is set.
-pub fn post_to_host(host: Option<&str>, message: &serde_json::Value) {
+pub fn post_to_host(host: Option<&str>, message: &crate::contract::Message<'_>) {
     let (Some(host), Some(w)) = (host, window()) else { return };
     let Some(parent) = w.parent().ok().flatten().filter(|p| *p != w) else { return };
-    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+    let value = serde_json::to_string(message).ok().and_then(|text| js_sys::JSON::parse(&text).ok());
+    if let Some(value) = value {
         let _ = parent.post_message(&value, host);
     }
 }
@@ -156,7 +157,7 @@ pub fn observe_height(f: impl Fn(u32) + 'static) -> Option<(web_sys::ResizeObser
 
 /// Listens for messages from the parent page: `f(origin, data as JSON text)`. Messages from
 /// any other window are dropped here; origin and shape are checked by `contract`.
-pub fn on_host_message(f: impl Fn(String, String) + 'static) -> Option<gloo::events::EventListener> {
+pub fn on_host_message(f: impl Fn(String, crate::contract::HostEnvelope) + 'static) -> Option<gloo::events::EventListener> {
     let w = window()?;
     let parent = w.parent().ok().flatten();
     Some(gloo::events::EventListener::new(&w, "message", move |event| {
@@ -169,9 +170,32 @@ pub fn on_host_message(f: impl Fn(String, String) + 'static) -> Option<gloo::eve
         if !from_parent {
             return;
         }
-        let text = js_sys::JSON::stringify(&event.data()).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        f(event.origin(), text);
+        f(event.origin(), envelope(&event.data()));
     }))
+}
+
+/// Reads the fields the contract checks from a posted value, keeping each one's JSON type.
+fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
+    use crate::contract::{Field, HostEnvelope};
+    let is_plain_object = |v: &wasm_bindgen::JsValue| v.is_object() && !js_sys::Array::is_array(v);
+    let field = |key: &str| {
+        let v = js_sys::Reflect::get(data, &key.into()).unwrap_or_default();
+        if v.is_undefined() {
+            Field::Missing
+        } else if let Some(s) = v.as_string() {
+            Field::Text(s)
+        } else if let Some(n) = v.as_f64() {
+            Field::Number(n)
+        } else if is_plain_object(&v) {
+            js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).map_or(Field::Other, Field::Object)
+        } else {
+            Field::Other
+        }
+    };
+    if !is_plain_object(data) {
+        return HostEnvelope::default();
+    }
+    HostEnvelope { object: true, source: field("source"), version: field("version"), kind: field("type"), bank: field("bank") }
 }
 
 /// Fetches a text resource (a custom question bank). Errors are sentences for the author.
