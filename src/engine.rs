@@ -33,10 +33,23 @@ pub struct Content {
 impl Content {
     /// Parses the shipped content files. Returns every problem found, named by file and path.
     pub fn shipped() -> Result<Content, Vec<BankError>> {
-        let model = Model::parse(include_str!("../content/model.json"))?;
-        let candidate = Bank::parse(include_str!("../content/candidate.json"), &model)?;
-        let team = Bank::parse(include_str!("../content/team.json"), &model)?;
+        let model = Content::shipped_model()?;
+        let candidate = Content::shipped_bank(Assessment::Candidate, &model)?;
+        let team = Content::shipped_bank(Assessment::Team, &model)?;
         Ok(Content { model, candidate, team })
+    }
+
+    /// Only the shipped role model: the widget parses the one bank it shows, not both.
+    pub fn shipped_model() -> Result<Model, Vec<BankError>> {
+        Model::parse(include_str!("../content/model.json"))
+    }
+
+    /// One shipped bank, checked against `model`.
+    pub fn shipped_bank(assessment: Assessment, model: &Model) -> Result<Bank, Vec<BankError>> {
+        match assessment {
+            Assessment::Candidate => Bank::parse(include_str!("../content/candidate.json"), model),
+            Assessment::Team => Bank::parse(include_str!("../content/team.json"), model),
+        }
     }
 
     pub fn bank(&self, assessment: Assessment) -> &Bank {
