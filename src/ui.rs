@@ -21,7 +21,7 @@ use crate::engine::i18n::{localize_bank, localize_model};
 use crate::engine::reach::reachability;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
-use crate::engine::{Action, Bank, Content};
+use crate::engine::{Action, Assessment, Bank, Content};
 
 pub use preview::PreviewReport;
 
@@ -57,19 +57,26 @@ pub const PREVIEW_SAMPLES: usize = 4000;
 /// fresh. A custom bank that fails validation is reported and the shipped bank is used.
 pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Result<AppProps, String> {
     let mut config = config;
-    let mut content = Content::shipped().map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let broken = |errors: Vec<crate::engine::BankError>| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n");
+    // Translations replace texts only; ids and weights are untouched, so scoring, share
+    // links and saved progress are the same in every language.
+    let mut model = Content::shipped_model().map_err(broken)?;
+    if let Some(catalog) = &boot.catalog {
+        model = localize_model(&model, catalog);
+    }
+    // Only the bank this page shows is parsed (a shared link to the other assessment parses
+    // that one too).
+    let shipped_bank = |assessment: Assessment| -> Result<Bank, String> {
+        let bank = Content::shipped_bank(assessment, &model).map_err(broken)?;
+        Ok(match &boot.catalog {
+            Some(catalog) => localize_bank(&bank, catalog),
+            None => bank,
+        })
+    };
     let texts = match &boot.catalog {
-        Some(catalog) => {
-            // Translate the shipped content; ids and weights are untouched, so scoring,
-            // share links and saved progress are the same in every language.
-            content.model = localize_model(&content.model, catalog);
-            content.candidate = localize_bank(&content.candidate, catalog);
-            content.team = localize_bank(&content.team, catalog);
-            Texts::with_catalog(catalog)
-        }
+        Some(catalog) => Texts::with_catalog(catalog),
         None => Texts::english(),
     };
-    let model = Rc::new(content.model.clone());
     let source = match &config.bank {
         Some(BankSource::Url(u)) => u.as_str().to_string(),
         Some(BankSource::Inline) => "inline bank".to_string(),
@@ -82,7 +89,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
             errors.push(e);
             None
         }
-        Some(Ok(text)) => match Bank::parse(&text, &content.model) {
+        Some(Ok(text)) => match Bank::parse(&text, &model) {
             Ok(bank) => Some(bank),
             Err(list) => {
                 errors.extend(list.iter().map(|e| e.to_string()));
@@ -105,14 +112,17 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         config.assessment = bank.assessment();
         config.assessment_fixed = true;
     }
-    let own_bank = Rc::new(custom_bank.unwrap_or_else(|| content.bank(config.assessment).clone()));
+    let own_bank = Rc::new(match custom_bank {
+        Some(bank) => bank,
+        None => shipped_bank(config.assessment)?,
+    });
     let resumed = || {
         let tab = boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot)));
         tab.or_else(|| boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice)))
             .unwrap_or_else(|| Session::new(own_bank.clone()))
     };
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
-        Some(code) => match shared(&content, &own_bank, code) {
+        Some(code) => match shared(&shipped_bank, &own_bank, code) {
             Ok(session) => (session, None),
             Err(e) => (resumed(), Some(e)),
         },
@@ -122,11 +132,11 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         start = start.apply(crate::engine::session::Command::Flow(Action::Start));
     }
     let preview = config.preview.then(|| {
-        let reach = (errors.is_empty()).then(|| reachability(&own_bank, &content.model, PREVIEW_SAMPLES));
+        let reach = (errors.is_empty()).then(|| reachability(&own_bank, &model, PREVIEW_SAMPLES));
         Rc::new(PreviewReport { source: source.clone(), title: own_bank.title().to_string(), questions: own_bank.len(), errors: errors.clone(), reach })
     });
     Ok(AppProps {
-        model,
+        model: Rc::new(model),
         texts: Rc::new(texts),
         lang: if boot.lang.is_empty() { "en".to_string() } else { boot.lang.clone() },
         config,
@@ -150,9 +160,15 @@ fn keep(boot: &Boot) -> Keep {
 
 /// Opens a shared result with the page's own bank when the link is for its assessment (a
 /// custom bank's links open where that bank is configured), else the shipped bank.
-fn shared(content: &Content, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
+fn shared(shipped: &dyn Fn(Assessment) -> Result<Bank, String>, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
     let assessment = share::peek_assessment(code)?;
-    let bank = if own.assessment() == assessment { own.clone() } else { Rc::new(content.bank(assessment).clone()) };
+    let bank = if own.assessment() == assessment {
+        own.clone()
+    } else {
+        // The shipped content is checked by tests/content.rs; should it ever fail, the
+        // link is reported as not matching this widget.
+        Rc::new(shipped(assessment).map_err(|_| ShareError::OtherBank)?)
+    };
     let answers = share::decode(&bank, code, true)?;
     Ok(Session::shared(bank, answers))
 }
@@ -172,6 +188,8 @@ pub fn mount(config: Config) {
     let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
     browser::set_root(theme, browser::is_framed(), &lang, i18n::is_rtl(&lang), config.accent.as_ref());
     wasm_bindgen_futures::spawn_local(async move {
+        // The rest runs in later tasks: instantiating the wasm is one long task already.
+        browser::yield_now().await;
         // English is compiled in; another language is one same-origin JSON file, fetched only
         // when needed. If it fails, the widget runs in English and says why in the console.
         let catalog = if lang == "en" {
@@ -192,10 +210,10 @@ pub fn mount(config: Config) {
         let lang = if catalog.is_some() { lang } else { "en".to_string() };
         let language = Language { lang, catalog };
         match config.bank.clone() {
-            None => render(config, language, None),
+            None => render(config, language, None).await,
             Some(BankSource::Url(url)) => {
                 let text = browser::fetch_text(url.as_str()).await;
-                render(config, language, Some(text));
+                render(config, language, Some(text)).await;
             }
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
         }
@@ -226,7 +244,7 @@ fn wait_for_inline_bank(config: Config, language: Language) {
             match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
                 Ok(crate::contract::HostMessage::Bank(bank)) => {
                     if let Some((config, language, _, _)) = slot.borrow_mut().take() {
-                        render(config, language, Some(Ok(bank)));
+                        wasm_bindgen_futures::spawn_local(render(config, language, Some(Ok(bank))));
                     }
                 }
                 Err(e) => browser::warn(&format!("rolefit: {e}")),
@@ -238,7 +256,8 @@ fn wait_for_inline_bank(config: Config, language: Language) {
         let slot = slot.clone();
         gloo::timers::callback::Timeout::new(10_000, move || {
             if let Some((config, language, _, _)) = slot.borrow_mut().take() {
-                render(config, language, Some(Err("the host page did not send the inline bank within 10 seconds".into())));
+                let late = Err("the host page did not send the inline bank within 10 seconds".into());
+                wasm_bindgen_futures::spawn_local(render(config, language, Some(late)));
             }
         })
     };
@@ -255,8 +274,11 @@ struct BankId {
     id: Option<String>,
 }
 
+/// Reads what the page knows (fragment, saved progress), parses the content and mounts the
+/// app, each in its own task: on a slow phone each takes tens of milliseconds, and together
+/// they would block the page (and its host) for well over a hundred.
 #[cfg(target_arch = "wasm32")]
-fn render(config: Config, language: Language, custom: Option<CustomBank>) {
+async fn render(config: Config, language: Language, custom: Option<CustomBank>) {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
     let root = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into));
     let root = root.expect("index.html has a #rolefit element");
@@ -277,17 +299,20 @@ fn render(config: Config, language: Language, custom: Option<CustomBank>) {
         lang: language.lang,
         catalog: language.catalog,
     };
-    root.set_inner_html("");
+    browser::yield_now().await;
     match props_for(config, &boot, custom) {
         Ok(props) => {
             for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
                 browser::warn(&format!("rolefit: {p}"));
             }
+            browser::yield_now().await;
+            root.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         Err(message) => {
             // Only a broken build can get here (tests/content.rs parses the same files).
             web_sys::console::error_1(&message.clone().into());
+            root.set_inner_html("");
             root.set_text_content(Some(&format!("The assessment could not start: {message}")));
         }
     }

@@ -198,6 +198,18 @@ fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
     HostEnvelope { object: true, source: field("source"), version: field("version"), kind: field("type"), bank: field("bank") }
 }
 
+/// Lets the browser run its other tasks (input, paint, the host page's scripts) before going
+/// on: start-up runs as a few short tasks instead of one long one that blocks the page.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = window().map(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if scheduled != Some(true) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches a text resource (a custom question bank). Errors are sentences for the author.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;

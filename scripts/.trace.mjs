@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import e2e from '/work/main/tests/e2e/playwright.config.mjs';
+const PORT = 8385;
+const dir = process.argv[2] ?? 'dist';
+const server = spawn(process.execPath, ['scripts/static-server.mjs', dir, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((ok) => server.stdout.once('data', ok));
+const browser = await chromium.launch({ ...e2e.use.launchOptions, headless: true });
+const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
+await page.goto(`http://127.0.0.1:${PORT}/?assessment=candidate`);
+await page.waitForSelector('.rf-intro .rf-primary', { state: 'visible' });
+await page.waitForTimeout(500);
+await browser.stopTracing();
+await browser.close(); server.kill();
+const ev = JSON.parse(readFileSync('/tmp/trace.json', 'utf8')).traceEvents;
+const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+const onMain = ev.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 30000);
+for (const t of tasks) {
+  const kids = onMain.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur > 3000);
+  console.log(`task ${(t.dur / 1000).toFixed(0)} ms`);
+  for (const k of kids.filter(k => !/^(ThreadControllerImpl|Receive mojo|BlinkScheduler)/.test(k.name)).slice(0, 6)) console.log(`   ${((k.ts - t.ts) / 1000).toFixed(0).padStart(4)} +${(k.dur / 1000).toFixed(1).padStart(6)} ${k.name} ${JSON.stringify(k.args?.data?.url ?? k.args?.data?.functionName ?? '').slice(0, 60)}`);
+}
+const off = ev.filter((e) => e.ph === 'X' && /wasm|Wasm/.test(e.name) && !(e.pid === main.pid && e.tid === main.tid));
+console.log('off-main wasm events:', off.length, off.slice(0, 8).map((e) => `${e.name} ${(e.dur / 1000).toFixed(1)}`).join('; '));
