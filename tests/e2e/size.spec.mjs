@@ -1,0 +1,35 @@
+// Size guard (issue 7): what a visitor downloads for the widget page, gzip level 9, measured
+// on the release build every test run. The issue's budget (wasm ≤ 95 KiB, total ≤ 110 KiB)
+// is not met yet; until it is, CEILING is where the bundle stands (2026-11-23: wasm 190.9 KiB,
+// total 203.2 KiB) plus ~3% for a newer stable Rust's codegen, so that the bundle cannot
+// quietly grow. Lower it whenever a change makes the bundle smaller.
+// `scripts/bench` reports the same sizes with brotli and the runtime budgets.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const KiB = 1024;
+const BUDGET = { wasm: 95 * KiB, total: 110 * KiB };
+const CEILING = { wasm: 196 * KiB, total: 209 * KiB };
+
+test('the widget page downloads no more than the size ceiling (gzip)', async ({ page }) => {
+  const loaded = new Set();
+  page.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
+  await page.goto('/?assessment=candidate');
+  await expect(page.locator('.rf-intro .rf-primary')).toBeVisible();
+  const files = [...loaded].map((path) => {
+    const body = readFileSync(DIST + (path.endsWith('/') ? 'index.html' : path.slice(1)));
+    return { path, gzip: gzipSync(body, { level: 9 }).length };
+  });
+  const wasm = files.filter((f) => f.path.endsWith('.wasm')).reduce((s, f) => s + f.gzip, 0);
+  const total = files.reduce((s, f) => s + f.gzip, 0);
+  const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
+  console.log(`  gzip: wasm ${kib(wasm)} (ceiling ${kib(CEILING.wasm)}, issue 7 budget ${kib(BUDGET.wasm)}); `
+    + `total ${kib(total)} over ${files.length} files (ceiling ${kib(CEILING.total)}, budget ${kib(BUDGET.total)})`);
+  expect(files.length, 'html, css, boot.js, js glue, wasm: nothing else').toBeLessThanOrEqual(5);
+  expect(wasm, 'wasm gzip').toBeGreaterThan(0);
+  expect(wasm, 'wasm gzip').toBeLessThanOrEqual(CEILING.wasm);
+  expect(total, 'total gzip').toBeLessThanOrEqual(CEILING.total);
+});
