@@ -68,19 +68,51 @@ fn the_tidy_check_can_fail() {
 
 /// Isolation for any direct mount: every class the stylesheet styles is `rf`-prefixed, and
 /// the only unscoped rules are the page's own root (`:root`, `html`, `body`) and `@` blocks.
-#[test]
-fn every_css_class_is_prefixed() {
+/// Every class name a selector in the stylesheet uses.
+fn css_classes() -> Vec<String> {
     let css = std::fs::read_to_string("style/main.css").expect("style/main.css");
-    let mut bad = Vec::new();
+    let mut out = Vec::new();
     let mut rest = css.as_str();
     while let Some(i) = rest.find('.') {
         let tail = &rest[i + 1..];
         let name: String = tail.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
         // A class selector starts with a letter; decimals like ".5rem" are numbers.
-        if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !name.starts_with("rf") {
-            bad.push(name);
+        if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !out.contains(&name) {
+            out.push(name);
         }
         rest = tail;
     }
+    out
+}
+
+#[test]
+fn every_css_class_is_prefixed() {
+    let bad: Vec<String> = css_classes().into_iter().filter(|name| !name.starts_with("rf")).collect();
     assert!(bad.is_empty(), "unprefixed classes in style/main.css: {bad:?}");
+}
+
+/// No dead CSS: every class the stylesheet styles is written, as a whole word, somewhere in
+/// the markup the widget can produce (the Rust views, the page, the embed script, the demos).
+#[test]
+fn every_css_class_is_used() {
+    let mut markup = std::fs::read_to_string("index.html").expect("index.html");
+    let mut files = rust_files(Path::new("src"));
+    for dir in ["web", "demo"] {
+        for entry in std::fs::read_dir(dir).expect(dir) {
+            files.push(entry.expect("dir entry").path());
+        }
+    }
+    for file in files.iter().filter(|f| f.is_file()) {
+        markup.push_str(&std::fs::read_to_string(file).unwrap_or_default());
+    }
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let used = |name: &str| {
+        markup.match_indices(name).any(|(i, _)| {
+            let before = markup[..i].chars().next_back().is_none_or(|c| !word(c));
+            let after = markup[i + name.len()..].chars().next().is_none_or(|c| !word(c));
+            before && after
+        })
+    };
+    let unused: Vec<String> = css_classes().into_iter().filter(|name| !used(name)).collect();
+    assert!(unused.is_empty(), "classes styled in style/main.css but used nowhere: {unused:?}");
 }
