@@ -1,5 +1,5 @@
 //! Convention checks run as tests: the engine imports nothing web, every source file opens
-//! with a `//!` line saying what it is.
+//! with a `//!` line saying what it is, the stylesheet's classes are prefixed and all used.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
