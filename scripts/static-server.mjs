@@ -1,11 +1,13 @@
 // A tiny static file server for the built widget (dist/), with no dependencies.
 // Serves on 127.0.0.1 only; sends the right MIME type for .wasm (needed for streaming
-// compilation), long-lived caching for hashed assets, no-cache for HTML, and the strict
+// compilation), long-lived caching for hashed assets, no-cache for HTML, compression (brotli or
+// gzip, as the browser accepts, like any production host) and the strict
 // Content-Security-Policy that EMBEDDING.md recommends, so every test runs under it.
 // Usage: node scripts/static-server.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -29,6 +31,22 @@ const WIDGET_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 // The demo host pages also frame the widget.
 const HOST_CSP = WIDGET_CSP + "; frame-src 'self'";
 
+// Compressed bodies, made once per file version and encoding (brotli at its best quality,
+// as a host that precompresses its files would serve them).
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const compressed = new Map();
+function encode(file, mtime, body, accept) {
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding || !compressible.has(extname(file)) || body.length < 1024) return { encoding: null, body };
+  const key = `${encoding}:${mtime}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { encoding, body: compressed.get(key) };
+}
+
 createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -38,13 +56,16 @@ createServer(async (req, res) => {
       return;
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    const { mtimeMs } = await stat(file);
+    const { encoding, body } = encode(file, mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
+      vary: 'accept-encoding',
     };
+    if (encoding) headers['content-encoding'] = encoding;
     if (extname(file) === '.html') {
       headers['content-security-policy'] = path.startsWith('/demo/') ? HOST_CSP : WIDGET_CSP;
     }
