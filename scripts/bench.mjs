@@ -65,7 +65,7 @@ await new Promise((ok, fail) => {
 // the wasm instance (for its memory), and, after each click, the next frame that shows a
 // new question (the click's own timestamp to that frame: what a visitor waits for).
 const PROBE = `(() => {
-  const probe = window.__bench = { ready: null, longtasks: [], answers: [], starts: [], fcp: null, wasm: null };
+  const probe = window.__bench = { ready: null, longtasks: [], answers: [], summaries: [], starts: [], fcp: null, wasm: null };
   const readySel = new URL(location.href).searchParams.get('bench_ready') || '#blank';
   const check = () => {
     if (probe.ready !== null) return;
@@ -90,7 +90,6 @@ const PROBE = `(() => {
   document.addEventListener('click', (e) => {
     const target = e.target.closest ? e.target.closest('button[type=submit], .rf-intro .rf-primary') : null;
     if (!target) return;
-    const list = target.type === 'submit' ? probe.answers : probe.starts;
     const before = document.getElementById('rf-heading')?.textContent;
     const start = e.timeStamp;
     pending = { start, before };
@@ -100,6 +99,10 @@ const PROBE = `(() => {
         const p = pending;
         pending = null;
         observer.disconnect();
+        // What the click led to: the next question (the issue's per-answer latency), the
+        // summary after the last one, or the first question after Start.
+        const list = target.type !== 'submit' ? probe.starts
+          : document.querySelector('form.rf-question') ? probe.answers : probe.summaries;
         requestAnimationFrame(() => setTimeout(() => list.push(performance.now() - p.start), 0));
       }
     });
@@ -150,14 +153,15 @@ async function load(path, { assessment } = {}) {
       if (await page.locator('form.rf-question').count() === 0) break;
       const inputs = page.locator('form.rf-question input');
       const n = await inputs.count();
-      const before = await page.evaluate(() => window.__bench.answers.length);
+      const before = await page.evaluate(() => window.__bench.answers.length + window.__bench.summaries.length);
       await inputs.nth((i * 7) % n).check();
       await page.locator('form.rf-question button[type=submit]').click();
-      await page.waitForFunction((k) => window.__bench.answers.length > k, before, { timeout: 30_000 });
+      await page.waitForFunction((k) => window.__bench.answers.length + window.__bench.summaries.length > k, before, { timeout: 30_000 });
     }
     await page.locator('.rf-summary .rf-nav .rf-primary').click();
     await page.waitForSelector('.rf-result', { timeout: 30_000 });
     result.answers = await page.evaluate(() => window.__bench.answers);
+    result.summaries = await page.evaluate(() => window.__bench.summaries);
     const heap = await cdp.send('Runtime.getHeapUsage');
     result.heap = heap.usedSize;
     result.wasmMemory = await page.evaluate(() => window.__bench.wasm?.exports?.memory?.buffer?.byteLength ?? null);
@@ -207,6 +211,7 @@ const errors = widgetRuns.flatMap((r) => r.errors);
 const transfer = sizes(runs.candidate[0].requests);
 const wasm = transfer.files.find((f) => f.path.endsWith('.wasm'));
 const answers = widgetRuns.flatMap((r) => r.answers);
+const summaries = widgetRuns.flatMap((r) => r.summaries);
 const blankReady = median(runs.blank.map((r) => r.ready));
 const ready = median(widgetRuns.map((r) => r.ready));
 const report = {
@@ -229,6 +234,9 @@ const report = {
   answer_count: answers.length,
   answer_p50_ms: round(median(answers)),
   answer_p95_ms: round(p95(answers)),
+  summary_count: summaries.length,
+  summary_p50_ms: round(median(summaries)),
+  summary_max_ms: round(Math.max(...summaries)),
   tbt_ms: round(median(widgetRuns.map((r) => r.tbt))),
   heap_bytes: median(widgetRuns.map((r) => r.heap)),
   wasm_memory_bytes: median(widgetRuns.map((r) => r.wasmMemory ?? 0)),
@@ -251,7 +259,8 @@ const rows = [
   ['first contentful paint', `${report.fcp_ms} ms`],
   ['Start click to first question shown', `${report.first_question_ms} ms`],
   ['total blocking time during load', `${report.tbt_ms} ms`],
-  [`per answer, p50 / p95 (${answers.length} answers)`, `${report.answer_p50_ms} / ${report.answer_p95_ms} ms`],
+  [`per answer, next question, p50 / p95 (${answers.length})`, `${report.answer_p50_ms} / ${report.answer_p95_ms} ms`],
+  [`last answer to the summary, p50 / max (${summaries.length})`, `${report.summary_p50_ms} / ${report.summary_max_ms} ms`],
   ['JS heap after a full run', kib(report.heap_bytes)],
   ['wasm memory after a full run', kib(report.wasm_memory_bytes)],
 ];

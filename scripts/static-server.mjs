@@ -5,9 +5,10 @@
 // Content-Security-Policy that EMBEDDING.md recommends, so every test runs under it.
 // Usage: node scripts/static-server.mjs [dir] [port]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompress, gzip as gzipAsync, constants } from 'node:zlib';
+import { promisify } from 'node:util';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -32,19 +33,32 @@ const WIDGET_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 const HOST_CSP = WIDGET_CSP + "; frame-src 'self'";
 
 // Compressed bodies, made once per file version and encoding (brotli at its best quality,
-// as a host that precompresses its files would serve them).
+// as a host that precompresses its files would serve them), off the main thread, and started
+// for the top-level files as soon as the server is up, so no request waits for it twice.
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipAsync);
 const compressed = new Map();
-function encode(file, mtime, body, accept) {
-  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-  if (!encoding || !compressible.has(extname(file)) || body.length < 1024) return { encoding: null, body };
+function compress(file, mtime, body, encoding) {
   const key = `${encoding}:${mtime}:${file}`;
   if (!compressed.has(key)) {
     compressed.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : gzipSync(body, { level: 9 }));
+      ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzip(body, { level: 9 }));
   }
-  return { encoding, body: compressed.get(key) };
+  return compressed.get(key);
+}
+async function encode(file, mtime, body, accept) {
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding || !compressible.has(extname(file)) || body.length < 1024) return { encoding: null, body };
+  return { encoding, body: await compress(file, mtime, body, encoding) };
+}
+for (const name of await readdir(root).catch(() => [])) {
+  const file = join(root, name);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile() || !compressible.has(extname(file))) continue;
+  const body = await readFile(file);
+  if (body.length >= 1024) for (const encoding of ['br', 'gzip']) compress(file, info.mtimeMs, body, encoding);
 }
 
 createServer(async (req, res) => {
@@ -57,7 +71,7 @@ createServer(async (req, res) => {
     }
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const { mtimeMs } = await stat(file);
-    const { encoding, body } = encode(file, mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
+    const { encoding, body } = await encode(file, mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
