@@ -144,7 +144,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let extra = match &o.detail {
         Detail::Candidate { fit, strengths, growth, .. } => {
             let mine = crate::engine::candidate::fit_roles(*fit);
-            let skill = |id: &String| model.skill_label(id).unwrap_or(id).to_string();
+            let skills = |ids: &[String]| -> Vec<String> { ids.iter().map(|id| model.skill_label(id).unwrap_or(id).to_string()).collect() };
             let week: Vec<String> = mine.iter().flat_map(|&r| model.role(r).week.iter().take(if mine.len() > 1 { 2 } else { 4 }).cloned()).collect();
             let interview: Vec<String> = mine.iter().flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned()).collect();
             html! {
@@ -152,20 +152,20 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     <section class="rf-section rf-two">
                         <div>
                             <h3>{ t.get("result.strengths") }</h3>
-                            <ul>{ for strengths.iter().map(|s| html! { <li>{ skill(s) }</li> }) }</ul>
+                            <ul>{ text_items(&skills(strengths)) }</ul>
                         </div>
                         <div>
                             <h3>{ t.get("result.growth") }</h3>
-                            <ul>{ for growth.iter().map(|s| html! { <li>{ skill(s) }</li> }) }</ul>
+                            <ul>{ text_items(&skills(growth)) }</ul>
                         </div>
                     </section>
                     <section class="rf-section rf-week">
                         <h3>{ t.get("result.week") }</h3>
-                        <ul>{ for week.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                        <ul>{ text_items(&week) }</ul>
                     </section>
                     <section class="rf-section rf-interview">
                         <h3>{ t.get("result.interview") }</h3>
-                        <ol>{ for interview.iter().map(|w| html! { <li>{ w }</li> }) }</ol>
+                        <ol>{ text_items(&interview) }</ol>
                     </section>
                 </>
             }
@@ -179,11 +179,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     <div class="rf-two">
                         <div>
                             <h4>{ t.get("result.now") }</h4>
-                            <ul>{ for now.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                            <ul>{ text_items(&now) }</ul>
                         </div>
                         <div>
                             <h4>{ t.get("result.next") }</h4>
-                            <ul>{ for next.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                            <ul>{ text_items(&next) }</ul>
                         </div>
                     </div>
                 </section>
@@ -260,6 +260,12 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { actions }
         </article>
     }
+}
+
+/// The items of a plain list of texts. One function for every such list on the page: each
+/// inline `for … map(|x| html! { <li> … })` compiles to its own copy of the list code.
+fn text_items(texts: &[String]) -> Html {
+    texts.iter().map(|text| html! { <li>{ text }</li> }).collect()
 }
 
 fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
@@ -353,7 +359,7 @@ fn kpis(o: &Outcome, model: &Model, t: &Texts) -> Html {
                     html! {
                         <div class="rf-kpi">
                             <h4>{ person_label(p, model, t) }</h4>
-                            <ul>{ for kpis.iter().map(|k| html! { <li>{ k }</li> }) }</ul>
+                            <ul>{ text_items(&kpis) }</ul>
                         </div>
                     }
                 }) }
