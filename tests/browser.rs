@@ -21,6 +21,14 @@ async fn mount(query: &str) -> Element {
     root
 }
 
+/// Resolves in the next animation frame (focus moves to a new heading there).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn find(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .expect("valid selector")
@@ -46,7 +54,14 @@ async fn start_answer_and_continue() {
     let progress = find(&root, ".rf-progress-text").text_content().unwrap_or_default();
     assert!(progress.starts_with("Question 1 of "), "{progress}");
     // Focus moved to the question's heading for keyboard and screen reader users.
-    let active = document().active_element().map(|e| e.id());
+    let focused = || document().active_element().map(|e| e.id());
+    for _ in 0..10 {
+        if focused().as_deref() == Some("rf-heading") {
+            break;
+        }
+        next_frame().await;
+    }
+    let active = focused();
     assert_eq!(active.as_deref(), Some("rf-heading"));
 
     let next = find(&root, "button[type=submit]");
