@@ -66,8 +66,11 @@ fn the_tidy_check_can_fail() {
     assert!(line.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|t| t == "yew"));
 }
 
-/// Isolation for any direct mount: every class the stylesheet styles is `rf`-prefixed, and
-/// the only unscoped rules are the page's own root (`:root`, `html`, `body`) and `@` blocks.
+/// A character of a CSS class name (and of a whole word around one in the markup).
+fn is_class_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
 /// Every class name a selector in the stylesheet uses.
 fn css_classes() -> Vec<String> {
     let css = std::fs::read_to_string("style/main.css").expect("style/main.css");
@@ -75,7 +78,7 @@ fn css_classes() -> Vec<String> {
     let mut rest = css.as_str();
     while let Some(i) = rest.find('.') {
         let tail = &rest[i + 1..];
-        let name: String = tail.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        let name: String = tail.chars().take_while(|&c| is_class_char(c)).collect();
         // A class selector starts with a letter; decimals like ".5rem" are numbers.
         if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && !out.contains(&name) {
             out.push(name);
@@ -85,6 +88,8 @@ fn css_classes() -> Vec<String> {
     out
 }
 
+/// Isolation for any direct mount: every class the stylesheet styles is `rf`-prefixed, and
+/// the only unscoped rules are the page's own root (`:root`, `html`, `body`) and `@` blocks.
 #[test]
 fn every_css_class_is_prefixed() {
     let bad: Vec<String> = css_classes().into_iter().filter(|name| !name.starts_with("rf")).collect();
@@ -105,11 +110,10 @@ fn every_css_class_is_used() {
     for file in files.iter().filter(|f| f.is_file()) {
         markup.push_str(&std::fs::read_to_string(file).unwrap_or_default());
     }
-    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     let used = |name: &str| {
         markup.match_indices(name).any(|(i, _)| {
-            let before = markup[..i].chars().next_back().is_none_or(|c| !word(c));
-            let after = markup[i + name.len()..].chars().next().is_none_or(|c| !word(c));
+            let before = markup[..i].chars().next_back().is_none_or(|c| !is_class_char(c));
+            let after = markup[i + name.len()..].chars().next().is_none_or(|c| !is_class_char(c));
             before && after
         })
     };

@@ -167,8 +167,8 @@ pub fn observe_height(f: impl Fn(u32) + 'static) -> Option<(web_sys::ResizeObser
     Some((observer, callback))
 }
 
-/// Listens for messages from the parent page: `f(origin, data as JSON text)`. Messages from
-/// any other window are dropped here; origin and shape are checked by `contract`.
+/// Listens for messages from the parent page: `f(origin, envelope of the posted value)`.
+/// Messages from any other window are dropped here; origin and shape are checked by `contract`.
 pub fn on_host_message(f: impl Fn(String, crate::contract::HostEnvelope) + 'static) -> Option<gloo::events::EventListener> {
     let w = window()?;
     let parent = w.parent().ok().flatten();
