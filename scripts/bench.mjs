@@ -282,5 +282,5 @@ const budgets = [
     [`Lighthouse accessibility = 100, ${a}`, (lh?.accessibility ?? 0) === 100, lh ? String(lh.accessibility) : 'not run'],
   ]),
 ];
-for (const [name, ok, value] of budgets) console.log(`${ok ? "PASS" : "FAIL"}  ${name.padEnd(44)} ${value}`);
+for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(44)} ${value}`);
 console.log(`\nwrote ${join(OUT, 'report.json')}`);

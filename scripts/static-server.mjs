@@ -39,6 +39,7 @@ const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', 
 const brotli = promisify(brotliCompress);
 const gzip = promisify(gzipAsync);
 const compressed = new Map();
+const worthCompressing = (file, size) => compressible.has(extname(file)) && size >= 1024;
 function compress(file, mtime, body, encoding) {
   const key = `${encoding}:${mtime}:${file}`;
   if (!compressed.has(key)) {
@@ -50,15 +51,15 @@ function compress(file, mtime, body, encoding) {
 }
 async function encode(file, mtime, body, accept) {
   const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-  if (!encoding || !compressible.has(extname(file)) || body.length < 1024) return { encoding: null, body };
+  if (!encoding || !worthCompressing(file, body.length)) return { encoding: null, body };
   return { encoding, body: await compress(file, mtime, body, encoding) };
 }
 for (const name of await readdir(root).catch(() => [])) {
   const file = join(root, name);
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile() || !compressible.has(extname(file))) continue;
+  if (!info?.isFile() || !worthCompressing(file, info.size)) continue;
   const body = await readFile(file);
-  if (body.length >= 1024) for (const encoding of ['br', 'gzip']) compress(file, info.mtimeMs, body, encoding);
+  for (const encoding of ['br', 'gzip']) compress(file, info.mtimeMs, body, encoding);
 }
 
 createServer(async (req, res) => {
@@ -69,9 +70,12 @@ createServer(async (req, res) => {
       res.writeHead(403).end('forbidden');
       return;
     }
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const { mtimeMs } = await stat(file);
-    const { encoding, body } = await encode(file, mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file);
+    }
+    const { encoding, body } = await encode(file, info.mtimeMs, await readFile(file), req.headers['accept-encoding'] ?? '');
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
