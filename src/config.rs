@@ -26,7 +26,9 @@ impl SafeUrl {
         // any '/', '?' or '#'. Without one, the URL is relative, which is safe.
         let scheme_end = url.find(':').filter(|&i| !url[..i].contains(['/', '?', '#']));
         match scheme_end.map(|i| url[..i].to_ascii_lowercase()) {
-            None if url.starts_with("//") => Err("must not be protocol-relative (start with http:// or https://)".into()),
+            None if url.starts_with("//") => {
+                Err("must not be protocol-relative (start with http:// or https://)".into())
+            }
             None => Ok(SafeUrl(url.to_string())),
             Some(s) if s == "http" || s == "https" => {
                 if url[s.len() + 1..].starts_with("//") && url.len() > s.len() + 3 {
@@ -125,7 +127,12 @@ impl Accent {
         let on_light = c.until_contrast(LIGHT_BG, BLACK, 4.5);
         let on_dark = c.until_contrast(DARK_BG, WHITE, 4.5);
         let ink = |fill: Color| if fill.contrast(WHITE) >= fill.contrast(BLACK) { WHITE } else { BLACK };
-        Accent { on_light: on_light.hex(), on_dark: on_dark.hex(), ink_light: ink(on_light).hex(), ink_dark: ink(on_dark).hex() }
+        Accent {
+            on_light: on_light.hex(),
+            on_dark: on_dark.hex(),
+            ink_light: ink(on_light).hex(),
+            ink_dark: ink(on_dark).hex(),
+        }
     }
 }
 
@@ -222,8 +229,12 @@ fn text(value: &str, max: usize) -> Result<String, String> {
 /// An origin like `https://example.com` or `http://127.0.0.1:8080`.
 fn origin(value: &str) -> Result<String, String> {
     let v = value.trim();
-    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://")).ok_or("must start with http:// or https://")?;
-    let ok = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"))
+        .ok_or("must start with http:// or https://")?;
+    let ok =
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     if ok {
         Ok(v.to_string())
     } else {
@@ -245,7 +256,9 @@ impl Config {
                         c.assessment = a;
                         c.assessment_fixed = true;
                     }
-                    None => bad("is not known; use \"candidate\" or \"team\". Showing the candidate assessment.".into()),
+                    None => {
+                        bad("is not known; use \"candidate\" or \"team\". Showing the candidate assessment.".into())
+                    }
                 },
                 "lang" => {
                     let code = value.trim().to_ascii_lowercase();
@@ -253,7 +266,10 @@ impl Config {
                     if LANGUAGES.contains(&base.as_str()) {
                         c.lang = Some(base);
                     } else {
-                        bad(format!("is not available; use one of {}. Using the browser's language.", LANGUAGES.join(", ")));
+                        bad(format!(
+                            "is not available; use one of {}. Using the browser's language.",
+                            LANGUAGES.join(", ")
+                        ));
                     }
                 }
                 "theme" => match value.trim() {
@@ -305,7 +321,9 @@ impl Config {
                     None => bad("is not true or false.".into()),
                 },
                 "frame" => match text(&value, 64) {
-                    Ok(t) if t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') => c.frame = Some(t),
+                    Ok(t) if t.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_') => {
+                        c.frame = Some(t)
+                    }
                     _ => bad("is not a frame id (letters, digits, '-', '_').".into()),
                 },
                 "host" => match origin(&value) {

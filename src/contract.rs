@@ -21,9 +21,18 @@ pub const MAX_INLINE_BANK: usize = 512 * 1024;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Event {
-    Ready { assessment: String, bank: String, lang: String },
-    Started { assessment: String },
-    Step { index: usize, total: usize },
+    Ready {
+        assessment: String,
+        bank: String,
+        lang: String,
+    },
+    Started {
+        assessment: String,
+    },
+    Step {
+        index: usize,
+        total: usize,
+    },
     Completed {
         assessment: String,
         outcome: String,
@@ -32,9 +41,17 @@ pub enum Event {
         percentages: Vec<(String, u8)>,
     },
     /// Only when the host asked (`send-answers`) and the visitor ticked consent.
-    Answers { assessment: String, outcome: String, answers: Vec<AnswerDetail> },
-    Cta { outcome: Option<String> },
-    Height { height: u32 },
+    Answers {
+        assessment: String,
+        outcome: String,
+        answers: Vec<AnswerDetail>,
+    },
+    Cta {
+        outcome: Option<String>,
+    },
+    Height {
+        height: u32,
+    },
     /// The widget waits for an inline bank (`bank=inline`); the embed script answers with it.
     BankRequest {},
 }
@@ -180,7 +197,11 @@ impl HostEnvelope {
 /// Checks a message from the host: it must come from the configured host origin, carry our
 /// source and version, and have a known type with a well-formed body. Anything else is
 /// refused with a reason (logged to the console, never shown as a crash).
-pub fn parse_host_message(origin: &str, expected_origin: Option<&str>, data: &HostEnvelope) -> Result<HostMessage, String> {
+pub fn parse_host_message(
+    origin: &str,
+    expected_origin: Option<&str>,
+    data: &HostEnvelope,
+) -> Result<HostMessage, String> {
     let Some(expected) = expected_origin else {
         return Err("no host origin is configured, so host messages are ignored".into());
     };
@@ -195,7 +216,9 @@ pub fn parse_host_message(origin: &str, expected_origin: Option<&str>, data: &Ho
     }
     match data.version.whole() {
         Some(v) if v == u64::from(VERSION) => {}
-        Some(other) => return Err(format!("unsupported host message version {other}; this widget speaks version {VERSION}")),
+        Some(other) => {
+            return Err(format!("unsupported host message version {other}; this widget speaks version {VERSION}"))
+        }
         None => return Err(format!("a host message needs \"version\": {VERSION}")),
     }
     match data.kind.text() {

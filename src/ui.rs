@@ -57,7 +57,8 @@ pub const PREVIEW_SAMPLES: usize = 4000;
 /// fresh. A custom bank that fails validation is reported and the shipped bank is used.
 pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Result<AppProps, String> {
     let mut config = config;
-    let broken = |errors: Vec<crate::engine::BankError>| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n");
+    let broken =
+        |errors: Vec<crate::engine::BankError>| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n");
     // Translations replace texts only; ids and weights are untouched, so scoring, share
     // links and saved progress are the same in every language.
     let mut model = Content::shipped_model().map_err(broken)?;
@@ -118,8 +119,10 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     });
     let resumed = || {
         let tab = boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot)));
-        tab.or_else(|| boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice)))
-            .unwrap_or_else(|| Session::new(own_bank.clone()))
+        tab.or_else(|| {
+            boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice))
+        })
+        .unwrap_or_else(|| Session::new(own_bank.clone()))
     };
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
         Some(code) => match shared(&shipped_bank, &own_bank, code) {
@@ -133,7 +136,13 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     }
     let preview = config.preview.then(|| {
         let reach = (errors.is_empty()).then(|| reachability(&own_bank, &model, PREVIEW_SAMPLES));
-        Rc::new(PreviewReport { source: source.clone(), title: own_bank.title().to_string(), questions: own_bank.len(), errors: errors.clone(), reach })
+        Rc::new(PreviewReport {
+            source: source.clone(),
+            title: own_bank.title().to_string(),
+            questions: own_bank.len(),
+            errors: errors.clone(),
+            reach,
+        })
     });
     Ok(AppProps {
         model: Rc::new(model),
@@ -160,7 +169,11 @@ fn keep(boot: &Boot) -> Keep {
 
 /// Opens a shared result with the page's own bank when the link is for its assessment (a
 /// custom bank's links open where that bank is configured), else the shipped bank.
-fn shared(shipped: &dyn Fn(Assessment) -> Result<Bank, String>, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
+fn shared(
+    shipped: &dyn Fn(Assessment) -> Result<Bank, String>,
+    own: &Rc<Bank>,
+    code: &str,
+) -> Result<Session, ShareError> {
     let assessment = share::peek_assessment(code)?;
     let bank = if own.assessment() == assessment {
         own.clone()
@@ -201,7 +214,9 @@ pub fn mount(config: Config) {
             match loaded {
                 Ok(c) => Some(c),
                 Err(e) => {
-                    browser::warn(&format!("rolefit: the {lang} translation could not be loaded ({e}); showing English."));
+                    browser::warn(&format!(
+                        "rolefit: the {lang} translation could not be loaded ({e}); showing English."
+                    ));
                     browser::set_root(theme, browser::is_framed(), "en", false, None);
                     None
                 }
@@ -240,15 +255,17 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     let host = config.host.clone();
     let on_message = {
         let slot = slot.clone();
-        move |origin: String, data: crate::contract::HostEnvelope| {
-            match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
-                Ok(crate::contract::HostMessage::Bank(bank)) => {
-                    if let Some((config, language, _, _)) = slot.borrow_mut().take() {
-                        wasm_bindgen_futures::spawn_local(render(config, language, Some(Ok(bank))));
-                    }
+        move |origin: String, data: crate::contract::HostEnvelope| match crate::contract::parse_host_message(
+            &origin,
+            host.as_deref(),
+            &data,
+        ) {
+            Ok(crate::contract::HostMessage::Bank(bank)) => {
+                if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                    wasm_bindgen_futures::spawn_local(render(config, language, Some(Ok(bank))));
                 }
-                Err(e) => browser::warn(&format!("rolefit: {e}")),
             }
+            Err(e) => browser::warn(&format!("rolefit: {e}")),
         }
     };
     let listener = browser::on_host_message(on_message);

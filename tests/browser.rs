@@ -15,7 +15,8 @@ fn document() -> web_sys::Document {
 async fn mount(query: &str) -> Element {
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &rolefit::ui::Boot::default(), None).expect("content");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &rolefit::ui::Boot::default(), None)
+        .expect("content");
     yew::Renderer::<rolefit::ui::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root

@@ -10,7 +10,11 @@ use serde_json::json;
 #[track_caller]
 fn check_problem(query: &str, expected: &str) -> Config {
     let c = Config::from_query(query);
-    assert!(c.problems.iter().any(|p| p.contains(expected)), "{query}: expected a problem containing {expected:?}, got {:?}", c.problems);
+    assert!(
+        c.problems.iter().any(|p| p.contains(expected)),
+        "{query}: expected a problem containing {expected:?}, got {:?}",
+        c.problems
+    );
     c
 }
 
@@ -66,12 +70,32 @@ fn check_url(raw: &str, ok: bool) {
 
 #[test]
 fn only_http_https_and_relative_urls_are_safe() {
-    for good in ["https://example.com/contact", "http://127.0.0.1:8080/x?y=1#z", "/contact", "contact.html", "../a/b", "?q=1", "#top", "HTTPS://EXAMPLE.COM"] {
+    for good in [
+        "https://example.com/contact",
+        "http://127.0.0.1:8080/x?y=1#z",
+        "/contact",
+        "contact.html",
+        "../a/b",
+        "?q=1",
+        "#top",
+        "HTTPS://EXAMPLE.COM",
+    ] {
         check_url(good, true);
     }
     for bad in [
-        "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
-        "vbscript:x", "file:///etc/passwd", "//evil.example", "https:", "https:/x", "mailto:a@b.c", "", "a b",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "file:///etc/passwd",
+        "//evil.example",
+        "https:",
+        "https:/x",
+        "mailto:a@b.c",
+        "",
+        "a b",
     ] {
         check_url(bad, false);
     }
@@ -96,10 +120,20 @@ fn accent_colours_always_meet_contrast() {
 fn event_messages_follow_the_documented_shape() {
     let json = |m: rolefit::contract::Message<'_>| serde_json::to_value(m).expect("messages serialize");
     let m = json(Event::Step { index: 3, total: 12 }.to_message(Some("rf-1")));
-    assert_eq!(m, json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step", "detail": {"index": 3, "total": 12}}));
-    let completed = Event::Completed { assessment: "team".into(), outcome: "separate+pjm".into(), percentages: vec![("pm".into(), 40), ("po".into(), 60)] };
+    assert_eq!(
+        m,
+        json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step", "detail": {"index": 3, "total": 12}})
+    );
+    let completed = Event::Completed {
+        assessment: "team".into(),
+        outcome: "separate+pjm".into(),
+        percentages: vec![("pm".into(), 40), ("po".into(), 60)],
+    };
     let m = json(completed.to_message(None));
-    assert_eq!(m["detail"], json!({"assessment": "team", "outcome": "separate+pjm", "percentages": {"pm": 40, "po": 60}}));
+    assert_eq!(
+        m["detail"],
+        json!({"assessment": "team", "outcome": "separate+pjm", "percentages": {"pm": 40, "po": 60}})
+    );
     assert!(m["detail"].get("answers").is_none(), "completed never carries answers");
     let answers = Event::Answers {
         assessment: "candidate".into(),
@@ -121,21 +155,57 @@ fn event_messages_follow_the_documented_shape() {
 fn host_messages_are_checked() {
     let good = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "{\"id\":\"x\"}"});
     let host = Some("https://host.example");
-    assert_eq!(parse_host_message("https://host.example", host, &HostEnvelope::from_json(&good)), Ok(HostMessage::Bank("{\"id\":\"x\"}".into())));
+    assert_eq!(
+        parse_host_message("https://host.example", host, &HostEnvelope::from_json(&good)),
+        Ok(HostMessage::Bank("{\"id\":\"x\"}".into()))
+    );
     let object_bank = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": {"id": "x"}});
-    assert!(matches!(parse_host_message("https://host.example", host, &HostEnvelope::from_json(&object_bank)), Ok(HostMessage::Bank(_))));
+    assert!(matches!(
+        parse_host_message("https://host.example", host, &HostEnvelope::from_json(&object_bank)),
+        Ok(HostMessage::Bank(_))
+    ));
     for (origin, expected, data, why) in [
         ("https://evil.example", host, good.clone(), "only https://host.example may send"),
         ("https://host.example", None, good.clone(), "no host origin"),
         ("https://host.example", host, json!("bank"), "must be an object"),
         ("https://host.example", host, json!([{"source": "rolefit-host"}]), "must be an object"),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": "1", "type": "bank"}), "needs \"version\""),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1.5, "type": "bank"}), "needs \"version\""),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": "1", "type": "bank"}),
+            "needs \"version\"",
+        ),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": 1.5, "type": "bank"}),
+            "needs \"version\"",
+        ),
         ("https://host.example", host, json!({"source": "x", "version": 1, "type": "bank"}), "needs \"source\""),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": 2, "type": "bank"}), "unsupported host message version"),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "eval"}), "unknown host message type"),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": 5}), "needs \"bank\""),
-        ("https://host.example", host, json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "x".repeat(600_000)}), "larger than"),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": 2, "type": "bank"}),
+            "unsupported host message version",
+        ),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": 1, "type": "eval"}),
+            "unknown host message type",
+        ),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": 5}),
+            "needs \"bank\"",
+        ),
+        (
+            "https://host.example",
+            host,
+            json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "x".repeat(600_000)}),
+            "larger than",
+        ),
     ] {
         let err = parse_host_message(origin, expected, &HostEnvelope::from_json(&data)).expect_err(why);
         assert!(err.contains(why), "{why}: {err}");
@@ -145,10 +215,16 @@ fn host_messages_are_checked() {
 #[test]
 fn links_keep_settings_but_not_frame_details() {
     use rolefit::config::{url_with_param, url_without_params};
-    assert_eq!(url_with_param("https://w.example/?assessment=team&lang=de#r=x", "lang", "ar"), "https://w.example/?assessment=team&lang=ar");
+    assert_eq!(
+        url_with_param("https://w.example/?assessment=team&lang=de#r=x", "lang", "ar"),
+        "https://w.example/?assessment=team&lang=ar"
+    );
     assert_eq!(url_with_param("/index.html", "lang", "es"), "/index.html?lang=es");
     assert_eq!(
-        url_without_params("https://w.example/?assessment=team&frame=rf-1&host=https%3A%2F%2Fh.example&test-panic=render", &["frame", "host", "test-panic"]),
+        url_without_params(
+            "https://w.example/?assessment=team&frame=rf-1&host=https%3A%2F%2Fh.example&test-panic=render",
+            &["frame", "host", "test-panic"]
+        ),
         "https://w.example/?assessment=team"
     );
     assert_eq!(url_without_params("https://w.example/?frame=rf-1", &["frame"]), "https://w.example/");
@@ -158,7 +234,10 @@ fn links_keep_settings_but_not_frame_details() {
 fn result_links_point_at_the_hosts_own_page_only() {
     let c = check_clean("?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fh.example%2Fteam%3Fx%3D1");
     assert_eq!(c.page.as_ref().map(SafeUrl::as_str), Some("https://h.example/team?x=1"));
-    let c = check_problem("?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fevil.example%2F", "page is not on the host's origin");
+    let c = check_problem(
+        "?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fevil.example%2F",
+        "page is not on the host's origin",
+    );
     assert!(c.page.is_none());
     assert!(check_problem("?host=https%3A%2F%2Fh.example&page=javascript%3Ax", "uses \"javascript:\"").page.is_none());
     assert!(check_clean("?page=https%3A%2F%2Fh.example%2F").page.is_none(), "without a host there is no host page");

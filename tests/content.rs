@@ -11,7 +11,10 @@ use rolefit::ui::Texts;
 fn content() -> Content {
     match Content::shipped() {
         Ok(c) => c,
-        Err(errors) => panic!("shipped content is invalid:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(errors) => panic!(
+            "shipped content is invalid:\n{}",
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        ),
     }
 }
 
@@ -89,7 +92,15 @@ fn every_ui_string_key_exists() {
         }
     }
     // Keys chosen at run time rather than written as literals.
-    for k in ["intro.facts", "intro.facts_up_to", "link.error.empty", "link.error.damaged", "link.error.version", "link.error.bank", "link.error.answers"] {
+    for k in [
+        "intro.facts",
+        "intro.facts_up_to",
+        "link.error.empty",
+        "link.error.damaged",
+        "link.error.version",
+        "link.error.bank",
+        "link.error.answers",
+    ] {
         if !texts.has(k) {
             missing.push(k.to_string());
         }
@@ -124,11 +135,16 @@ const GOOD_CHOICES: &str = r#"[{"id":"a","label":"A","weights":{"pm":1}},{"id":"
 #[test]
 fn broken_banks_name_the_question_and_field() {
     check_rejected("{", &["bank: line"]);
-    check_rejected(r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[]}"#, &["questions: a bank needs at least one question"]);
     check_rejected(
-        &format!(r#"{{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[
+        r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[]}"#,
+        &["questions: a bank needs at least one question"],
+    );
+    check_rejected(
+        &format!(
+            r#"{{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[
             {{"id":"q1","prompt":"P","topic":"T","kind":"single","choices":{GOOD_CHOICES}}},
-            {{"id":"q1","prompt":"P","topic":"T","kind":"single","choices":{GOOD_CHOICES}}}]}}"#),
+            {{"id":"q1","prompt":"P","topic":"T","kind":"single","choices":{GOOD_CHOICES}}}]}}"#
+        ),
         &["question \"q1\" (#2) id: duplicate question id"],
     );
     check_rejected(
@@ -142,10 +158,19 @@ fn broken_banks_name_the_question_and_field() {
         ],
     );
     check_rejected(
-        &format!(r#"{{"id":"x","assessment":"team","title":"t","intro":"i","questions":[
+        &format!(
+            r#"{{"id":"x","assessment":"team","title":"t","intro":"i","questions":[
             {{"id":"q1","prompt":"P","topic":"T","kind":"sliding","skip_if":{{"question":"q2","any_of":["a"]}},"choices":{GOOD_CHOICES}}},
-            {{"id":"q2","prompt":"P","topic":"T","kind":"multiple","max":5,"choices":{GOOD_CHOICES}}}]}}"#),
-        &["question \"q1\" (#1) kind: \"sliding\" is not one of", "skip_if.question: \"q2\" is not an earlier question", "question \"q2\" (#2) max: must be between 1"],
+            {{"id":"q2","prompt":"P","topic":"T","kind":"multiple","max":5,"choices":{GOOD_CHOICES}}}]}}"#
+        ),
+        &[
+            "question \"q1\" (#1) kind: \"sliding\" is not one of",
+            "skip_if.question: \"q2\" is not an earlier question",
+            "question \"q2\" (#2) max: must be between 1",
+        ],
     );
-    check_rejected(r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[], "colour":"red"}"#, &["unknown field `colour`"]);
+    check_rejected(
+        r#"{"id":"x","assessment":"candidate","title":"t","intro":"i","questions":[], "colour":"red"}"#,
+        &["unknown field `colour`"],
+    );
 }

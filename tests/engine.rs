@@ -26,7 +26,11 @@ fn q(bank: &Bank, id: &str) -> QuestionIndex {
 fn c(bank: &Bank, question: &str, choice: &str) -> ChoiceIndex {
     let qi = q(bank, question);
     ChoiceIndex(
-        bank.question(qi).choices.iter().position(|c| c.id.0 == choice).unwrap_or_else(|| panic!("no choice {question}/{choice}")),
+        bank.question(qi)
+            .choices
+            .iter()
+            .position(|c| c.id.0 == choice)
+            .unwrap_or_else(|| panic!("no choice {question}/{choice}")),
     )
 }
 
@@ -144,7 +148,9 @@ fn editing_from_summary_asks_newly_shown_questions() {
     let mut flow = Flow::new(bank.clone()).apply(Action::Start);
     for _ in 0..100 {
         match flow.screen() {
-            Screen::Question(x) if x == stage => flow = flow.apply(Action::Pick(x, c(&bank, "stage", "idea"))).apply(Action::Next),
+            Screen::Question(x) if x == stage => {
+                flow = flow.apply(Action::Pick(x, c(&bank, "stage", "idea"))).apply(Action::Next)
+            }
             Screen::Question(x) => flow = flow.apply(Action::Pick(x, ChoiceIndex(0))).apply(Action::Next),
             _ => break,
         }
@@ -152,7 +158,8 @@ fn editing_from_summary_asks_newly_shown_questions() {
     assert_eq!(flow.screen(), Screen::Summary);
     assert!(!flow.visible().contains(&products));
     // Change stage to growth: Next must ask the product count before the summary.
-    let flow = flow.apply(Action::Edit(stage)).apply(Action::Pick(stage, c(&bank, "stage", "growth"))).apply(Action::Next);
+    let flow =
+        flow.apply(Action::Edit(stage)).apply(Action::Pick(stage, c(&bank, "stage", "growth"))).apply(Action::Next);
     assert_eq!(flow.screen(), Screen::Question(products));
     let flow = flow.apply(Action::Pick(products, ChoiceIndex(0))).apply(Action::Next);
     assert!(matches!(flow.screen(), Screen::Question(_) | Screen::Summary));
@@ -362,7 +369,11 @@ fn scoring_is_well_under_a_millisecond() {
         let start = std::time::Instant::now();
         let report = rolefit::engine::reach::reachability(c.bank(assessment), &c.model, n);
         let per = start.elapsed() / report.evaluated as u32;
-        println!("{}: {} answer sets scored, {per:?} each (debug build, including sampling)", assessment.code(), report.evaluated);
+        println!(
+            "{}: {} answer sets scored, {per:?} each (debug build, including sampling)",
+            assessment.code(),
+            report.evaluated
+        );
         assert!(per < std::time::Duration::from_millis(1), "{}: {per:?} per answer set", assessment.code());
     }
 }

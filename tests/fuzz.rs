@@ -24,7 +24,12 @@ fn cases() -> u32 {
 fn runner(name: &str) -> TestRunner {
     let seed = std::env::var("ROLEFIT_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x00f0_220f);
     println!("fuzz {name}: {} cases, seed {seed}", cases());
-    TestRunner::new(RunnerConfig { cases: cases(), rng_seed: RngSeed::Fixed(seed), failure_persistence: None, ..RunnerConfig::default() })
+    TestRunner::new(RunnerConfig {
+        cases: cases(),
+        rng_seed: RngSeed::Fixed(seed),
+        failure_persistence: None,
+        ..RunnerConfig::default()
+    })
 }
 
 fn content() -> Content {
@@ -38,21 +43,25 @@ fn fuzz_share_codes() {
         // Arbitrary text, as a damaged link would be.
         "\\PC{0,80}".boxed(),
         // Arbitrary bodies with a valid checksum, to reach the structural checks.
-        (Just(1u8), 0u8..3, prop::collection::vec(any::<u8>(), 0..40)).prop_map(|(v, a, rest)| {
-            let mut body = vec![v, a];
-            body.extend(rest);
-            seal(&body)
-        }).boxed(),
+        (Just(1u8), 0u8..3, prop::collection::vec(any::<u8>(), 0..40))
+            .prop_map(|(v, a, rest)| {
+                let mut body = vec![v, a];
+                body.extend(rest);
+                seal(&body)
+            })
+            .boxed(),
         // The right header for the shipped banks, then arbitrary masks.
-        (0u8..2, prop::collection::vec(any::<u8>(), 0..30)).prop_map(move |(a, rest)| {
-            let c = Content::shipped().expect("content");
-            let bank = if a == 0 { &c.candidate } else { &c.team };
-            let mut body = vec![1, a];
-            body.extend_from_slice(&bank.fingerprint().to_le_bytes());
-            body.push(bank.len() as u8);
-            body.extend(rest);
-            seal(&body)
-        }).boxed(),
+        (0u8..2, prop::collection::vec(any::<u8>(), 0..30))
+            .prop_map(move |(a, rest)| {
+                let c = Content::shipped().expect("content");
+                let bank = if a == 0 { &c.candidate } else { &c.team };
+                let mut body = vec![1, a];
+                body.extend_from_slice(&bank.fingerprint().to_le_bytes());
+                body.push(bank.len() as u8);
+                body.extend(rest);
+                seal(&body)
+            })
+            .boxed(),
     ];
     runner("share codes")
         .run(&strategy, |code| {
@@ -88,8 +97,22 @@ fn fuzz_saved_progress() {
 #[test]
 fn fuzz_url_parameters() {
     let keys = prop::sample::select(vec![
-        "assessment", "lang", "theme", "accent", "company", "logo", "cta-label", "cta-url", "intro", "bank", "send-answers",
-        "preview", "frame", "host", "test-panic", "other",
+        "assessment",
+        "lang",
+        "theme",
+        "accent",
+        "company",
+        "logo",
+        "cta-label",
+        "cta-url",
+        "intro",
+        "bank",
+        "send-answers",
+        "preview",
+        "frame",
+        "host",
+        "test-panic",
+        "other",
     ]);
     let pair = (keys, "\\PC{0,30}").prop_map(|(k, v)| {
         let v: String = form_urlencoded::byte_serialize(v.as_bytes()).collect();
@@ -181,7 +204,13 @@ fn fuzz_host_messages() {
     let origins = prop::sample::select(vec!["https://host.example", "https://evil.example", "null", ""]);
     runner("host messages")
         .run(&(origins, json_value()), |(origin, data)| {
-            if parse_host_message(origin, Some("https://host.example"), &rolefit::contract::HostEnvelope::from_json(&data)).is_ok() {
+            if parse_host_message(
+                origin,
+                Some("https://host.example"),
+                &rolefit::contract::HostEnvelope::from_json(&data),
+            )
+            .is_ok()
+            {
                 prop_assert_eq!(origin, "https://host.example", "accepted only from the host");
             }
             Ok(())

@@ -11,8 +11,7 @@ use rolefit::engine::Content;
 fn english() -> Catalog {
     let c = Content::shipped().expect("content");
     let mut all = source_texts(&c.model, &[&c.candidate, &c.team]);
-    let ui: BTreeMap<String, String> =
-        serde_json::from_str(include_str!("../content/i18n/en.json")).expect("en.json");
+    let ui: BTreeMap<String, String> = serde_json::from_str(include_str!("../content/i18n/en.json")).expect("en.json");
     for (k, v) in ui {
         assert!(all.insert(k.clone(), v).is_none(), "UI key {k} collides with a content key");
     }
@@ -40,7 +39,8 @@ fn localizing_with_the_english_catalog_changes_nothing() {
 
 /// `{name}` placeholders in a text, sorted.
 fn placeholders(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+    let mut out: Vec<String> =
+        s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
     out.sort();
     out
 }
@@ -71,9 +71,11 @@ fn every_language_has_every_key() {
             match catalog.get(key) {
                 None => problems.push(format!("{lang}: missing {key}")),
                 Some(t) if t.trim().is_empty() => problems.push(format!("{lang}: empty {key}")),
-                Some(t) if placeholders(t) != placeholders(source) => {
-                    problems.push(format!("{lang}: {key} has placeholders {:?}, English has {:?}", placeholders(t), placeholders(source)))
-                }
+                Some(t) if placeholders(t) != placeholders(source) => problems.push(format!(
+                    "{lang}: {key} has placeholders {:?}, English has {:?}",
+                    placeholders(t),
+                    placeholders(source)
+                )),
                 Some(_) => {}
             }
         }

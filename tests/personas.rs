@@ -11,7 +11,10 @@ use rolefit::engine::{Answers, Content, Outcome, Signal};
 fn content() -> Content {
     match Content::shipped() {
         Ok(c) => c,
-        Err(errors) => panic!("shipped content does not parse:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(errors) => panic!(
+            "shipped content does not parse:\n{}",
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        ),
     }
 }
 
@@ -48,11 +51,18 @@ fn check(assessment: Assessment, answers: &[(&str, &[&str])], expected: &str) ->
     }
     let outcome = evaluate(bank, &answers, &content.model);
     // Shown with --nocapture: what the visitor would read.
-    println!("{} -> {} rules {:?} percentages {:?}", assessment.code(), outcome.id, rule_ids(&outcome), outcome.percentages);
+    println!(
+        "{} -> {} rules {:?} percentages {:?}",
+        assessment.code(),
+        outcome.id,
+        rule_ids(&outcome),
+        outcome.percentages
+    );
     println!("  {:?}", outcome.detail);
     if outcome.id != expected {
         let t = totals(bank, &answers);
-        let sums: Vec<String> = Signal::allowed(assessment).iter().map(|s| format!("{}={}", s.name(), t[s.index()])).collect();
+        let sums: Vec<String> =
+            Signal::allowed(assessment).iter().map(|s| format!("{}={}", s.name(), t[s.index()])).collect();
         let rules: Vec<&str> = outcome.rules.iter().map(|r| r.id.0.as_str()).collect();
         let reasons: Vec<String> = outcome
             .reasons

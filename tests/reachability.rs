@@ -19,7 +19,12 @@ fn check(assessment: Assessment) {
     println!("  exact ties decided by the tie rule or precedence: {}", report.exact_ties);
     println!("  near ties within the hybrid margin: {}", report.near_ties);
     assert_eq!(report.evaluated, SAMPLES.min(report.space as usize));
-    assert!(report.unreachable().is_empty(), "{} outcomes never produced: {:?}", assessment.code(), report.unreachable());
+    assert!(
+        report.unreachable().is_empty(),
+        "{} outcomes never produced: {:?}",
+        assessment.code(),
+        report.unreachable()
+    );
     for id in report.counts.keys() {
         assert!(content.model.outcome(id).is_some(), "outcome \"{id}\" has no texts in model.json");
     }
@@ -39,8 +44,12 @@ fn every_team_outcome_is_reachable() {
 #[test]
 fn every_team_rule_is_evidenced_by_some_choice() {
     let content = Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"));
-    let used: Vec<&str> =
-        content.team.questions().iter().flat_map(|q| q.choices.iter().flat_map(|c| c.rules.iter().map(|r| r.0.as_str()))).collect();
+    let used: Vec<&str> = content
+        .team
+        .questions()
+        .iter()
+        .flat_map(|q| q.choices.iter().flat_map(|c| c.rules.iter().map(|r| r.0.as_str())))
+        .collect();
     let missing: Vec<String> = (1..=9).map(|i| format!("R{i}")).filter(|r| !used.contains(&r.as_str())).collect();
     assert!(missing.is_empty(), "rules no team choice evidences: {missing:?}");
 }

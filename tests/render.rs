@@ -5,9 +5,9 @@
 use std::rc::Rc;
 
 use rolefit::engine::outcome::evaluate;
+use rolefit::engine::share;
 use rolefit::engine::{Action, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Screen};
 use rolefit::ui::question_view::{QuestionView, QuestionViewProps};
-use rolefit::engine::share;
 use rolefit::ui::result_view::{ResultView, ResultViewProps, ShareActions};
 use rolefit::ui::{App, Boot, Texts};
 use yew::{BaseComponent, Callback, LocalServerRenderer};
@@ -42,7 +42,8 @@ fn choices_at(bank: Rc<Bank>, pick: usize) -> Flow {
 
 #[test]
 fn intro_renders_the_title_and_a_start_button() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None)
+        .expect("props");
     let title = props.start.flow.bank().title().to_string();
     let html = render::<App>(props);
     assert!(html.contains(&title), "{html}");
@@ -52,7 +53,8 @@ fn intro_renders_the_title_and_a_start_button() {
 
 #[test]
 fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None).expect("props");
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None)
+        .expect("props");
     let html = render::<App>(props);
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("assessment \"hr\" is not known"), "{html}");
@@ -79,7 +81,11 @@ fn question_screen_renders_prompt_choices_and_progress() {
     assert!(html.contains("<legend>"), "the prompt is the fieldset's legend: {html}");
     assert!(html.contains(&q.prompt), "{html}");
     for choice in &q.choices {
-        assert!(html.contains(&choice.label.replace('\'', "&#x27;")) || html.contains(&choice.label), "choice {} missing", choice.label);
+        assert!(
+            html.contains(&choice.label.replace('\'', "&#x27;")) || html.contains(&choice.label),
+            "choice {} missing",
+            choice.label
+        );
     }
     assert_eq!(html.matches("type=\"radio\"").count(), q.choices.len());
     assert_eq!(html.matches(" checked").count(), 1, "exactly the chosen choice is checked: {html}");
@@ -153,11 +159,18 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
         rolefit::engine::outcome::Detail::Candidate { fit, .. } => *fit,
         _ => unreachable!("a candidate outcome"),
     });
-    assert_eq!(html.matches("<span aria-hidden=\"true\" class=\"rf-bar-star\"> ★</span>").count(), fits.len(), "{html}");
+    assert_eq!(
+        html.matches("<span aria-hidden=\"true\" class=\"rf-bar-star\"> ★</span>").count(),
+        fits.len(),
+        "{html}"
+    );
     assert_eq!(html.matches("<span class=\"rf-sr\"> (best fit)</span>").count(), fits.len(), "{html}");
     check_split_table(&html, &outcome, &c);
     assert!(html.contains("href=\"/contact\"") && html.contains(">Book a call</a>"), "the host's call to action");
-    assert!(html.contains("Send my answers to Acme") && !html.contains(" checked"), "consent is asked, unticked by default");
+    assert!(
+        html.contains("Send my answers to Acme") && !html.contains(" checked"),
+        "consent is asked, unticked by default"
+    );
 }
 
 #[test]
@@ -182,7 +195,12 @@ fn team_shares_are_drawn_only_when_several_people_share_the_work() {
         let (html, outcome, _) = result_html_at(Assessment::Team, pick);
         let several = outcome.split.people.len() > 1;
         seen[several as usize] = true;
-        assert_eq!(html.contains("Share of the responsibilities each person owns"), several, "{} people: {html}", outcome.split.people.len());
+        assert_eq!(
+            html.contains("Share of the responsibilities each person owns"),
+            several,
+            "{} people: {html}",
+            outcome.split.people.len()
+        );
     }
     assert_eq!(seen, [true, true], "the answer sets cover one person and several");
 }
@@ -224,8 +242,15 @@ fn a_damaged_link_says_so_and_offers_a_start() {
 fn saved_progress_resumes_where_the_visitor_left() {
     let c = content();
     let bank = Rc::new(c.candidate.clone());
-    let flow = Flow::new(bank.clone()).apply(Action::Start).apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0))).apply(Action::Next);
-    let session = rolefit::engine::session::Session { flow, keep: rolefit::engine::session::Keep::ThisTab, mode: rolefit::engine::session::Mode::Own };
+    let flow = Flow::new(bank.clone())
+        .apply(Action::Start)
+        .apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0)))
+        .apply(Action::Next);
+    let session = rolefit::engine::session::Session {
+        flow,
+        keep: rolefit::engine::session::Keep::ThisTab,
+        mode: rolefit::engine::session::Mode::Own,
+    };
     let rolefit::engine::session::Write::Set(saved) = session.storage().tab else { panic!("started, so saved") };
     let html = app_html("", Boot { saved_tab: Some(saved), ..Boot::default() });
     assert!(html.contains(&format!("Question 2 of {}", bank.len())), "{html}");
@@ -246,8 +271,12 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
     assert!(html.contains("question &quot;size&quot; (#1) choice &quot;a&quot; weights.scale: must be a whole number from 0 to 5, is 9")
         || html.contains("question \"size\" (#1) choice \"a\" weights.scale: must be a whole number from 0 to 5, is 9"), "{html}");
     let html = render::<App>(
-        rolefit::ui::props_for(rolefit::config::Config::from_query("?bank=x.json"), &Boot::default(), Some(Err("could not load x.json: HTTP 404".into())))
-            .expect("props"),
+        rolefit::ui::props_for(
+            rolefit::config::Config::from_query("?bank=x.json"),
+            &Boot::default(),
+            Some(Err("could not load x.json: HTTP 404".into())),
+        )
+        .expect("props"),
     );
     assert!(html.contains("could not load x.json: HTTP 404"), "{html}");
 }

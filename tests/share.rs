@@ -20,8 +20,10 @@ fn answers(bank: Rc<Bank>) -> impl Strategy<Value = Answers> {
     let per: Vec<BoxedStrategy<u16>> = (0..bank.len())
         .map(|i| {
             let n = bank.question(QuestionIndex(i)).choices.len() as u32;
-            let valid: Vec<u16> =
-                (0..(1u32 << n)).map(|m| m as u16).filter(|&m| m == 0 || is_valid(&bank, QuestionIndex(i), m)).collect();
+            let valid: Vec<u16> = (0..(1u32 << n))
+                .map(|m| m as u16)
+                .filter(|&m| m == 0 || is_valid(&bank, QuestionIndex(i), m))
+                .collect();
             proptest::sample::select(valid).boxed()
         })
         .collect();
@@ -113,7 +115,8 @@ fn storage_follows_the_visitors_choice() {
     let bank = Rc::new(c.candidate.clone());
     let fresh = Session::new(bank.clone());
     assert_eq!(fresh.storage().tab, Write::Remove, "nothing is stored before the visitor starts");
-    let started = fresh.apply(Command::Flow(Action::Start)).apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(2))));
+    let started =
+        fresh.apply(Command::Flow(Action::Start)).apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(2))));
     assert!(matches!(started.storage().tab, Write::Set(_)));
     assert_eq!(started.storage().device, Write::Remove, "this device only on opt-in");
     let kept = started.apply(Command::Keep(Keep::ThisDevice));

@@ -1,5 +1,6 @@
 //! Convention checks run as tests: the engine imports nothing web, every source file opens
-//! with a `//!` line saying what it is, the stylesheet's classes are prefixed and all used.
+//! with a `//!` line saying what it is, the code is formatted as `rustfmt.toml` says, the
+//! stylesheet's classes are prefixed and all used.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -57,6 +58,21 @@ fn every_source_file_says_what_it_is() {
         let src = std::fs::read_to_string(&f).expect("read");
         assert!(src.starts_with("//!"), "{} must open with a //! line", f.display());
     }
+}
+
+/// rustfmt comes with the toolchain (`rust-toolchain.toml` lists it), so this runs everywhere.
+#[test]
+fn code_is_formatted() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["fmt", "--all", "--check"])
+        .output()
+        .expect("cargo fmt runs (rust-toolchain.toml installs rustfmt)");
+    assert!(
+        out.status.success(),
+        "run `cargo fmt`; it would change:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

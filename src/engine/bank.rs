@@ -309,7 +309,9 @@ struct RawChoice {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    !id.is_empty()
+        && id.len() <= 40
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 impl Bank {
@@ -388,12 +390,19 @@ impl Bank {
                             if (0..=5).contains(&w) {
                                 weights[s.index()] = w as i8;
                             } else {
-                                err(cat(&format!("weights.{name}")), format!("must be a whole number from 0 to 5, is {w}"));
+                                err(
+                                    cat(&format!("weights.{name}")),
+                                    format!("must be a whole number from 0 to 5, is {w}"),
+                                );
                             }
                         }
                         _ => err(
                             cat(&format!("weights.{name}")),
-                            format!("unknown signal for a {} bank; use one of: {}", raw.assessment.code(), signal_names(allowed)),
+                            format!(
+                                "unknown signal for a {} bank; use one of: {}",
+                                raw.assessment.code(),
+                                signal_names(allowed)
+                            ),
                         ),
                     }
                 }

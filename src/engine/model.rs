@@ -125,10 +125,18 @@ impl Model {
         let mut seen = std::collections::BTreeSet::new();
         for (i, r) in model.responsibilities.iter().enumerate() {
             if !seen.insert(&r.id) {
-                errors.push(BankError::new("model", format!("responsibilities[{i}].id"), format!("duplicate id \"{}\"", r.id)));
+                errors.push(BankError::new(
+                    "model",
+                    format!("responsibilities[{i}].id"),
+                    format!("duplicate id \"{}\"", r.id),
+                ));
             }
             if r.contributors.contains(&r.owner) {
-                errors.push(BankError::new("model", format!("responsibilities[{i}]"), "a role cannot both own and contribute"));
+                errors.push(BankError::new(
+                    "model",
+                    format!("responsibilities[{i}]"),
+                    "a role cannot both own and contribute",
+                ));
             }
         }
         let mut seen = std::collections::BTreeSet::new();

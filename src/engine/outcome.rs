@@ -148,7 +148,14 @@ pub fn contributions(bank: &Bank, answers: &Answers, signals: &[Signal], fired: 
                 for (s, &w) in choice.weights.iter().enumerate() {
                     per[s] += i32::from(w);
                 }
-                rules.extend(choice.rules.iter().filter(|r| fired.contains(r) && !rules.contains(r)).cloned().collect::<Vec<_>>());
+                rules.extend(
+                    choice
+                        .rules
+                        .iter()
+                        .filter(|r| fired.contains(r) && !rules.contains(r))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
             }
             let pushed: Vec<Signal> = movable.iter().copied().filter(|s| per[s.index()] > 0).collect();
             let amount: i32 = pushed.iter().map(|s| per[s.index()]).sum();

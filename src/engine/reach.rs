@@ -48,10 +48,9 @@ pub fn outcome_ids(assessment: Assessment) -> Vec<String> {
             ids.push(candidate::fit_id(super::outcome::Fit::Generalist));
             ids
         }
-        Assessment::Team => Structure::ALL
-            .iter()
-            .flat_map(|&s| [team::outcome_id(s, false), team::outcome_id(s, true)])
-            .collect(),
+        Assessment::Team => {
+            Structure::ALL.iter().flat_map(|&s| [team::outcome_id(s, false), team::outcome_id(s, true)]).collect()
+        }
     }
 }
 
@@ -100,7 +99,8 @@ pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
         // Drop answers to questions the other answers skip: a visitor could not leave them.
         let Some(all) = Answers::from_masks(bank, masks.clone()) else { return };
         let shown = visible(bank, &all);
-        let masks = masks.iter().enumerate().map(|(i, &m)| if shown.iter().any(|v| v.0 == i) { m } else { 0 }).collect();
+        let masks =
+            masks.iter().enumerate().map(|(i, &m)| if shown.iter().any(|v| v.0 == i) { m } else { 0 }).collect();
         let Some(answers) = Answers::from_masks(bank, masks) else { return };
         let outcome = evaluate(bank, &answers, model);
         *report.counts.entry(outcome.id).or_default() += 1;

@@ -83,7 +83,9 @@ impl Session {
 
     pub fn apply(&self, command: Command) -> Session {
         match command {
-            Command::Flow(action) if self.mode == Mode::Own => Session { flow: self.flow.apply(action), ..self.clone() },
+            Command::Flow(action) if self.mode == Mode::Own => {
+                Session { flow: self.flow.apply(action), ..self.clone() }
+            }
             Command::Flow(_) => self.clone(),
             Command::Keep(keep) => Session { keep, ..self.clone() },
             Command::Forget | Command::TakeItYourself => Session::new(self.flow.bank().clone()),

@@ -122,7 +122,9 @@ pub fn largest_remainder(values: &[u32]) -> Vec<u8> {
     let mut floors: Vec<u64> = values.iter().map(|&v| u64::from(v) * 100 / total).collect();
     let mut left = 100 - floors.iter().sum::<u64>();
     let mut order: Vec<usize> = (0..values.len()).collect();
-    super::sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(u64::from(values[i]) * 100 % total), std::cmp::Reverse(values[i]), i));
+    super::sort::sort_by_key(&mut order, |&i| {
+        (std::cmp::Reverse(u64::from(values[i]) * 100 % total), std::cmp::Reverse(values[i]), i)
+    });
     for &i in &order {
         if left == 0 {
             break;

@@ -53,7 +53,10 @@ impl Reducible for State {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    assert!(!props.config.test_panic, "test-panic=render: a deliberate panic, requested by the URL for the end-to-end tests");
+    assert!(
+        !props.config.test_panic,
+        "test-panic=render: a deliberate panic, requested by the URL for the end-to-end tests"
+    );
     let start = props.start.clone();
     let state = use_reducer(move || State((*start).clone()));
     // Transient feedback ("Link copied"): not part of the assessment, so not in the session.
@@ -83,7 +86,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_keep = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |on: bool| dispatcher.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab })))
+        Callback::from(move |on: bool| {
+            dispatcher.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab }))
+        })
     };
 
     // The visitor's consent to send answers to the host: a choice on this screen only.
@@ -94,7 +99,8 @@ pub fn App(props: &AppProps) -> Html {
     use_host_events(session, &props.config, &props.model, *consented, &props.lang);
     use_height_reporting(&props.config);
 
-    let result = (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
+    let result =
+        (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
     let announcement = match flow.screen() {
         Screen::Intro => String::new(),
         Screen::Question(_) => {
@@ -102,7 +108,9 @@ pub fn App(props: &AppProps) -> Html {
             texts.fill("question.progress", &[("n", &n.to_string()), ("total", &total.to_string())])
         }
         Screen::Summary => texts.get("summary.title"),
-        Screen::Result => result.as_ref().and_then(|o| props.model.outcome(&o.id)).map(|t| t.headline.clone()).unwrap_or_default(),
+        Screen::Result => {
+            result.as_ref().and_then(|o| props.model.outcome(&o.id)).map(|t| t.headline.clone()).unwrap_or_default()
+        }
     };
 
     let keep_controls = (session.mode == Mode::Own && flow.screen() != Screen::Intro).then(|| {
@@ -155,7 +163,9 @@ pub fn App(props: &AppProps) -> Html {
                     Callback::from(move |_: ()| {
                         let status = status.clone();
                         let texts = texts.clone();
-                        browser::copy(&url, move |ok| status.set(texts.get(if ok { "share.copied" } else { "share.copy_failed" })));
+                        browser::copy(&url, move |ok| {
+                            status.set(texts.get(if ok { "share.copied" } else { "share.copy_failed" }))
+                        });
                     })
                 };
                 let share_actions = ShareActions {
@@ -166,16 +176,25 @@ pub fn App(props: &AppProps) -> Html {
                     on_print: Callback::from(|_: ()| browser::print()),
                 };
                 let c = &props.config;
-                let cta = c.cta_url.as_ref().map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
+                let cta = c
+                    .cta_url
+                    .as_ref()
+                    .map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
                 let on_cta = {
                     let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.clone());
                     Callback::from(move |_: ()| {
-                        browser::post_to_host(host.as_deref(), &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()))
+                        browser::post_to_host(
+                            host.as_deref(),
+                            &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()),
+                        )
                     })
                 };
                 // Asked only when the host opted in and can receive messages.
                 let consent_for = (c.send_answers && c.host.is_some() && session.mode == Mode::Own).then(|| {
-                    texts.fill("consent.label", &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))])
+                    texts.fill(
+                        "consent.label",
+                        &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))],
+                    )
                 });
                 let on_consent = {
                     let consented = consented.clone();
@@ -257,7 +276,11 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
     use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
         let before = previous.borrow_mut().replace((*screen, *progress, *consented));
         let Some((was, was_progress, was_consented)) = before else {
-            send(HostEvent::Ready { assessment: bank.assessment().code().into(), bank: bank.id().into(), lang: lang.clone() });
+            send(HostEvent::Ready {
+                assessment: bank.assessment().code().into(),
+                bank: bank.id().into(),
+                lang: lang.clone(),
+            });
             if matches!(screen, Screen::Question(_)) && answers.masks().iter().all(|&m| m == 0) {
                 // The host skipped the intro: the visitor starts on the first question.
                 send(HostEvent::Started { assessment: bank.assessment().code().into() });

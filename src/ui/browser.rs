@@ -153,7 +153,9 @@ pub fn post_to_host(host: Option<&str>, message: &crate::contract::Message<'_>) 
 /// Calls `f` with the content's height whenever it changes (content, fonts, images). The
 /// body is measured, not the document: a document is never shorter than its frame, so its
 /// height could grow but never shrink back.
-pub fn observe_height(f: impl Fn(u32) + 'static) -> Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn Fn()>)> {
+pub fn observe_height(
+    f: impl Fn(u32) + 'static,
+) -> Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn Fn()>)> {
     use wasm_bindgen::closure::Closure;
     let document = window()?.document()?;
     let root: web_sys::Element = document.body()?.into();
@@ -169,7 +171,9 @@ pub fn observe_height(f: impl Fn(u32) + 'static) -> Option<(web_sys::ResizeObser
 
 /// Listens for messages from the parent page: `f(origin, envelope of the posted value)`.
 /// Messages from any other window are dropped here; origin and shape are checked by `contract`.
-pub fn on_host_message(f: impl Fn(String, crate::contract::HostEnvelope) + 'static) -> Option<gloo::events::EventListener> {
+pub fn on_host_message(
+    f: impl Fn(String, crate::contract::HostEnvelope) + 'static,
+) -> Option<gloo::events::EventListener> {
     let w = window()?;
     let parent = w.parent().ok().flatten();
     Some(gloo::events::EventListener::new(&w, "message", move |event| {
@@ -207,7 +211,13 @@ fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
     if !is_plain_object(data) {
         return HostEnvelope::default();
     }
-    HostEnvelope { object: true, source: field("source"), version: field("version"), kind: field("type"), bank: field("bank") }
+    HostEnvelope {
+        object: true,
+        source: field("source"),
+        version: field("version"),
+        kind: field("type"),
+        bank: field("bank"),
+    }
 }
 
 /// Lets the browser run its other tasks (input, paint, the host page's scripts) before going
@@ -226,7 +236,9 @@ pub async fn yield_now() {
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let w = window().ok_or("no window")?;
-    let response = JsFuture::from(w.fetch_with_str(url)).await.map_err(|_| format!("could not load {url} (network error or blocked by CORS)"))?;
+    let response = JsFuture::from(w.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("could not load {url} (network error or blocked by CORS)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
     if !response.ok() {
         return Err(format!("could not load {url}: HTTP {}", response.status()));

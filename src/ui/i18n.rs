@@ -12,7 +12,8 @@ pub struct Texts {
 const EN: &str = include_str!("../../content/i18n/en.json");
 
 /// The languages the widget ships, with their own names for the switcher.
-pub const LANGUAGE_NAMES: [(&str, &str); 4] = [("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ar", "العربية")];
+pub const LANGUAGE_NAMES: [(&str, &str); 4] =
+    [("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ar", "العربية")];
 
 /// Languages written right to left.
 pub fn is_rtl(lang: &str) -> bool {

@@ -30,7 +30,8 @@ pub fn Intro(props: &IntroProps) -> Html {
     let minutes = n.div_ceil(4).max(1);
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     // With skip conditions, some visitors are asked fewer questions.
-    let facts = if props.bank.questions().iter().any(|q| q.skip_if.is_some()) { "intro.facts_up_to" } else { "intro.facts" };
+    let facts =
+        if props.bank.questions().iter().any(|q| q.skip_if.is_some()) { "intro.facts_up_to" } else { "intro.facts" };
     let other = match assessment {
         Assessment::Candidate => ("team", t.get("intro.switch.candidate")),
         Assessment::Team => ("candidate", t.get("intro.switch.team")),

@@ -32,7 +32,11 @@ fn on_panic(info: &PanicHookInfo<'_>) {
                 .filter(|(k, _)| k != "test-panic"),
         )
         .finish();
-    let restart = format!("{}{}", location.pathname().unwrap_or_default(), if query.is_empty() { String::new() } else { format!("?{query}") });
+    let restart = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        if query.is_empty() { String::new() } else { format!("?{query}") }
+    );
     // Built with DOM calls, not markup strings: the URL is data, never parsed as HTML.
     let build = || -> Option<web_sys::Element> {
         let main = document.create_element("main").ok()?;

@@ -43,7 +43,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         })
     };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
-    let progress = t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
+    let progress =
+        t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
     let help_id = format!("{name}-help");
     let choices = q.choices.iter().enumerate().map(|(i, c)| {
         let id = format!("{name}-{}", c.id.0);

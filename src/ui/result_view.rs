@@ -144,9 +144,17 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let extra = match &o.detail {
         Detail::Candidate { fit, strengths, growth, .. } => {
             let mine = crate::engine::candidate::fit_roles(*fit);
-            let skills = |ids: &[String]| -> Vec<String> { ids.iter().map(|id| model.skill_label(id).unwrap_or(id).to_string()).collect() };
-            let week: Vec<String> = mine.iter().flat_map(|&r| model.role(r).week.iter().take(if mine.len() > 1 { 2 } else { 4 }).cloned()).collect();
-            let interview: Vec<String> = mine.iter().flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned()).collect();
+            let skills = |ids: &[String]| -> Vec<String> {
+                ids.iter().map(|id| model.skill_label(id).unwrap_or(id).to_string()).collect()
+            };
+            let week: Vec<String> = mine
+                .iter()
+                .flat_map(|&r| model.role(r).week.iter().take(if mine.len() > 1 { 2 } else { 4 }).cloned())
+                .collect();
+            let interview: Vec<String> = mine
+                .iter()
+                .flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned())
+                .collect();
             html! {
                 <>
                     <section class="rf-section rf-two">
@@ -200,7 +208,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </div>
         }
     } else {
-        let on_consent = props.on_consent.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+        let on_consent =
+            props.on_consent.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
         html! {
             <>
                 if let Some(label) = &props.consent_for {
@@ -234,11 +243,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 
     // The host's call to action, for own and shared results alike. `_top`: the contact page
     // replaces the host page, not the frame. The URL is the host's own, never given answers.
-    let cta = props.cta.as_ref().map(|(label, url)| html! {
-        <div class="rf-cta">
-            <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
-                onclick={props.on_cta.reform(|_: MouseEvent| ())}>{ label }</a>
-        </div>
+    let cta = props.cta.as_ref().map(|(label, url)| {
+        html! {
+            <div class="rf-cta">
+                <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
+                    onclick={props.on_cta.reform(|_: MouseEvent| ())}>{ label }</a>
+            </div>
+        }
     });
 
     html! {
