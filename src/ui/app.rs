@@ -315,9 +315,14 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
 fn use_height_reporting(config: &Config) {
     let (host, frame) = (config.host.clone(), config.frame.clone());
     use_effect_with((), move |_| {
-        let observer = browser::observe_height(move |height| {
-            browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
-        });
+        // Nobody to tell when not framed by a host: no observer, and no work after each layout.
+        let observer = if host.is_some() && browser::is_framed() {
+            browser::observe_height(move |height| {
+                browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
+            })
+        } else {
+            None
+        };
         move || {
             if let Some((o, _callback)) = observer {
                 o.disconnect();
