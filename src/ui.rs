@@ -21,7 +21,7 @@ use crate::engine::i18n::{localize_bank, localize_model};
 use crate::engine::reach::reachability;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
-use crate::engine::{Action, Assessment, Bank, Content};
+use crate::engine::{Assessment, Bank, Content};
 
 pub use preview::PreviewReport;
 
@@ -126,13 +126,17 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     };
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
         Some(code) => match shared(&shipped_bank, &own_bank, code) {
+            // "Take it yourself" returns to the visitor's own progress on this bank.
+            Ok(session) if session.flow.bank().id() == own_bank.id() => {
+                (Session { own: Some(Rc::new(resumed())), ..session }, None)
+            }
             Ok(session) => (session, None),
             Err(e) => (resumed(), Some(e)),
         },
         None => (resumed(), None),
     };
-    if !config.show_intro && start.flow.screen() == crate::engine::Screen::Intro {
-        start = start.apply(crate::engine::session::Command::Flow(Action::Start));
+    if !config.show_intro {
+        start = start.without_intro();
     }
     let preview = config.preview.then(|| {
         let reach = (errors.is_empty()).then(|| reachability(&own_bank, &model, PREVIEW_SAMPLES));
@@ -151,8 +155,10 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         config,
         start: Rc::new(start),
         link_error,
-        // Links made here (share, language) must not carry this frame's id, host or test switch.
+        // Share links must not carry this frame's id, host or test switch; links that reload
+        // this frame (language, assessment) must keep its id and host.
         page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic"]),
+        self_url: crate::config::url_without_params(&boot.page_url, &["test-panic"]),
         can_share: boot.can_share,
         preview,
     })
@@ -319,6 +325,7 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
     browser::yield_now().await;
     match props_for(config, &boot, custom) {
         Ok(props) => {
+            panic::localize(&props.texts);
             for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
                 browser::warn(&format!("rolefit: {p}"));
             }

@@ -61,21 +61,33 @@ fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
     assert!(html.contains(">Start</button>"), "falls back to the candidate assessment");
 }
 
+/// A question, second of nine, nothing chosen yet.
+fn question_props(q: &rolefit::engine::Question) -> QuestionViewProps {
+    QuestionViewProps {
+        question: q.clone(),
+        mask: 0,
+        position: 2,
+        total: 9,
+        can_continue: false,
+        editing: false,
+        can_go_back: true,
+        texts: Rc::new(Texts::english()),
+        on_pick: Callback::noop(),
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    }
+}
+
 #[test]
 fn question_screen_renders_prompt_choices_and_progress() {
     let c = content();
     let q = c.candidate.question(QuestionIndex(0)).clone();
     let html = render::<QuestionView>(QuestionViewProps {
-        question: q.clone(),
         mask: 0b10,
         position: 1,
         total: c.candidate.len(),
         can_continue: true,
-        editing: false,
-        texts: Rc::new(Texts::english()),
-        on_pick: Callback::noop(),
-        on_next: Callback::noop(),
-        on_back: Callback::noop(),
+        ..question_props(&q)
     });
     assert!(html.contains(&format!("Question 1 of {}", c.candidate.len())), "{html}");
     assert!(html.contains("<legend>"), "the prompt is the fieldset's legend: {html}");
@@ -89,6 +101,53 @@ fn question_screen_renders_prompt_choices_and_progress() {
     }
     assert_eq!(html.matches("type=\"radio\"").count(), q.choices.len());
     assert_eq!(html.matches(" checked").count(), 1, "exactly the chosen choice is checked: {html}");
+}
+
+/// Every `for` names an input of the form, no id repeats, and the fieldset is described
+/// by the hints it shows (the help text, the "choose up to" limit).
+fn check_labels_and_hints(q: &rolefit::engine::Question) {
+    let html = render::<QuestionView>(question_props(q));
+    let values = |attr: &str| -> Vec<String> {
+        html.split(&format!(" {attr}=\""))
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default().to_string())
+            .collect()
+    };
+    let ids = values("id");
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "repeated ids: {ids:?}");
+    for target in values("for") {
+        let at = html.find(&format!(" id=\"{target}\"")).unwrap_or_else(|| panic!("label for {target}: no such id"));
+        let tag = &html[html[..at].rfind('<').unwrap_or(0)..at];
+        assert!(tag.starts_with("<input"), "label for {target} names a {tag}, not an input");
+    }
+    let described = values("aria-describedby").join(" ");
+    if q.help.is_some() {
+        assert!(described.contains("-help"), "{html}");
+    }
+    if let rolefit::engine::QuestionKind::Multiple { .. } = q.kind {
+        assert!(described.contains("-max"), "the limit is read with the question: {html}");
+    }
+    for id in described.split_whitespace() {
+        assert!(ids.iter().any(|i| i == id), "aria-describedby names a missing id {id}: {html}");
+    }
+}
+
+#[test]
+fn every_label_names_its_input_and_every_hint_is_announced() {
+    let c = content();
+    for bank in [&c.candidate, &c.team] {
+        for q in bank.questions() {
+            check_labels_and_hints(q);
+        }
+    }
+    // A custom bank may call its choices anything, "help" and "max" included.
+    let mut q = c.team.questions().iter().find(|q| q.help.is_some()).expect("a question with help").clone();
+    q.choices[0].id = rolefit::engine::bank::ChoiceId("help".into());
+    q.choices[1].id = rolefit::engine::bank::ChoiceId("max".into());
+    check_labels_and_hints(&q);
 }
 
 fn share_actions() -> ShareActions {
@@ -246,11 +305,7 @@ fn saved_progress_resumes_where_the_visitor_left() {
         .apply(Action::Start)
         .apply(Action::Pick(QuestionIndex(0), ChoiceIndex(0)))
         .apply(Action::Next);
-    let session = rolefit::engine::session::Session {
-        flow,
-        keep: rolefit::engine::session::Keep::ThisTab,
-        mode: rolefit::engine::session::Mode::Own,
-    };
+    let session = rolefit::engine::session::Session { flow, ..rolefit::engine::session::Session::new(bank.clone()) };
     let rolefit::engine::session::Write::Set(saved) = session.storage().tab else { panic!("started, so saved") };
     let html = app_html("", Boot { saved_tab: Some(saved), ..Boot::default() });
     assert!(html.contains(&format!("Question 2 of {}", bank.len())), "{html}");
@@ -291,4 +346,28 @@ fn a_valid_custom_bank_is_used_and_previewed() {
     assert!(html.contains("Valid: 4 questions"), "{html}");
     assert!(html.contains("Which role at Acme suits you?"), "{html}");
     assert!(html.contains("never: unreachable"), "the demo bank's generalist outcome is dead, and the preview says so");
+}
+
+#[test]
+fn language_links_keep_the_frame_connected_to_its_host() {
+    // An embedded widget reloads in place when the visitor picks a language: the new page
+    // must keep its frame id and host, or it would stop reporting its height and events.
+    let page_url = "https://w.example/?frame=f1&host=https%3A%2F%2Fh.example&test-panic=x".to_string();
+    let html = app_html("?frame=f1&host=https%3A%2F%2Fh.example", Boot { page_url, ..Boot::default() });
+    assert!(
+        html.contains("href=\"https://w.example/?frame=f1&amp;host=https%3A%2F%2Fh.example&amp;lang=de\""),
+        "{html}"
+    );
+    assert!(!html.contains("test-panic"), "{html}");
+}
+
+#[test]
+fn with_the_intro_off_the_first_question_has_no_back_button() {
+    let html = app_html("?intro=false", Boot::default());
+    assert!(html.contains("Question 1 of"), "{html}");
+    assert!(!html.contains(">Back</button>"), "nothing before the first question: {html}");
+    // Nothing is stored until the first answer.
+    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?intro=false"), &Boot::default(), None)
+        .expect("props");
+    assert_eq!(props.start.storage().tab, rolefit::engine::session::Write::Leave);
 }

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use rolefit::engine::flow::is_valid;
 use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
 use rolefit::engine::share::{decode, encode, peek_assessment, ShareError};
-use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, Content, QuestionIndex};
+use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, Content, QuestionIndex, Screen};
 
 fn content() -> Content {
     Content::shipped().expect("valid content")
@@ -114,7 +114,11 @@ fn storage_follows_the_visitors_choice() {
     let c = content();
     let bank = Rc::new(c.candidate.clone());
     let fresh = Session::new(bank.clone());
-    assert_eq!(fresh.storage().tab, Write::Remove, "nothing is stored before the visitor starts");
+    let leave = rolefit::engine::session::Storage { tab: Write::Leave, device: Write::Leave };
+    let remove = rolefit::engine::session::Storage { tab: Write::Remove, device: Write::Remove };
+    // Nothing is stored before the first answer, and a save from another tab or day stays.
+    assert_eq!(fresh.storage(), leave);
+    assert_eq!(fresh.apply(Command::Flow(Action::Start)).storage(), leave);
     let started =
         fresh.apply(Command::Flow(Action::Start)).apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(2))));
     assert!(matches!(started.storage().tab, Write::Set(_)));
@@ -131,4 +135,41 @@ fn storage_follows_the_visitors_choice() {
     assert_eq!(shared.mode, Mode::Shared);
     assert_eq!(shared.apply(Command::Flow(Action::Restart)), shared);
     assert_eq!(shared.apply(Command::TakeItYourself).mode, Mode::Own);
+    assert_eq!(shared.apply(Command::TakeItYourself).storage(), leave, "taking it yourself deletes nothing");
+    // Restarting empties the stores, until the next answer.
+    let restarted = kept.apply(Command::Flow(Action::Restart));
+    assert_eq!(restarted.storage(), remove);
+    assert_eq!(restarted.apply(Command::Flow(Action::Start)).storage(), remove);
+}
+
+#[test]
+fn take_it_yourself_returns_to_the_visitors_own_progress() {
+    let c = content();
+    let bank = Rc::new(c.candidate.clone());
+    let own = Session::new(bank.clone())
+        .apply(Command::Flow(Action::Start))
+        .apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(1))))
+        .apply(Command::Keep(Keep::ThisDevice));
+    let other = Answers::from_masks(&bank, bank.questions().iter().map(|_| 1).collect()).expect("valid");
+    let shared = Session { own: Some(Rc::new(own.clone())), ..Session::shared(bank.clone(), other) };
+    assert_eq!(shared.apply(Command::TakeItYourself), own);
+    assert!(matches!(shared.apply(Command::TakeItYourself).storage().device, Write::Set(_)));
+}
+
+#[test]
+fn with_the_intro_off_no_step_shows_it() {
+    let c = content();
+    let bank = Rc::new(c.candidate.clone());
+    let first = Screen::Question(QuestionIndex(0));
+    let session = Session::new(bank.clone()).without_intro();
+    assert_eq!(session.flow.screen(), first);
+    assert_eq!(session.storage().tab, Write::Leave, "showing the first question is not starting");
+    let answered = session.apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(0))));
+    assert_eq!(answered.apply(Command::Flow(Action::Back)).flow.screen(), first);
+    assert_eq!(answered.apply(Command::Flow(Action::Restart)).flow.screen(), first);
+    assert_eq!(answered.apply(Command::Forget).flow.screen(), first);
+    let other = Answers::from_masks(&bank, bank.questions().iter().map(|_| 1).collect()).expect("valid");
+    let shared = Session::shared(bank.clone(), other).without_intro();
+    assert_eq!(shared.flow.screen(), Screen::Result, "a shared result is shown as it is");
+    assert_eq!(shared.apply(Command::TakeItYourself).flow.screen(), first);
 }

@@ -18,6 +18,16 @@
   var frames = {};
   var count = 0;
 
+  // A value the browser cannot resolve (a port out of range, a space in the host) is passed
+  // on as written: the widget then reports it, instead of this script stopping every widget.
+  function resolve(value) {
+    try {
+      return new URL(value, location.href).href;
+    } catch (e) {
+      return value;
+    }
+  }
+
   function mount(el) {
     if (el.rolefitFrame) return el.rolefitFrame;
     var id = 'rf-' + (++count);
@@ -31,7 +41,7 @@
     // Links and images are resolved against the host page, as the host wrote them.
     ['logo', 'cta-url'].forEach(function (name) {
       var value = el.getAttribute('data-' + name);
-      if (value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, new URL(value, location.href).href);
+      if (value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, resolve(value));
     });
     var inline = null;
     var bank = el.getAttribute('data-bank');
@@ -39,13 +49,14 @@
       inline = document.getElementById(bank.slice(1));
       params.set('bank', 'inline');
     } else if (bank) {
-      params.set('bank', new URL(bank, location.href).href);
+      params.set('bank', resolve(bank));
     }
     if (el.hasAttribute('data-send-answers')) params.set('send-answers', 'true');
     params.set('frame', id);
     params.set('host', location.origin);
-    // Result links made in this frame point at this page: "<page>#rf-1=<code>".
-    params.set('page', location.href.split('#')[0]);
+    // Result links made in this frame point at this page, "<page>#rf-1=<code>", unless the
+    // host prefers them on the widget's own page (its scripts then never see a code).
+    if (el.getAttribute('data-result-links') !== 'widget') params.set('page', location.href.split('#')[0]);
     // Opened from such a link: hand the result to this frame only.
     var shared = location.hash.indexOf('#' + id + '=') === 0 ? '#r=' + location.hash.slice(id.length + 2) : '';
 
@@ -53,11 +64,14 @@
     iframe.src = new URL('index.html', base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
     iframe.setAttribute('scrolling', 'no');
+    // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.
+    iframe.allow = 'clipboard-write; web-share';
     // Reserve roughly the intro's height so the page does not jump when the widget arrives.
     var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
     iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;overflow:hidden;' +
       'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
-    el.appendChild(iframe);
+    // The element's own content (a fallback link, a "loading" note) gives way to the widget.
+    el.replaceChildren(iframe);
     frames[id] = { el: el, iframe: iframe, inline: inline };
     el.rolefitFrame = iframe;
     return iframe;
@@ -87,11 +101,17 @@
     window.dispatchEvent(new CustomEvent('rolefit:' + data.type, { detail: out }));
   });
 
+  // One broken element must not keep the others from mounting.
   function scan() {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-rolefit]'), mount);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-rolefit]'), function (el) {
+      try {
+        mount(el);
+      } catch (e) {
+        console.error('rolefit: could not mount', el, e);
+      }
+    });
   }
+  window.rolefit = { version: 1, mount: mount, scan: scan };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
-
-  window.rolefit = { version: 1, mount: mount, scan: scan };
 })();

@@ -107,7 +107,7 @@ pub struct Model {
     pub roles: BTreeMap<String, RoleInfo>,
     pub responsibilities: Vec<Responsibility>,
     pub rules: Vec<Rule>,
-    /// Texts per outcome id (`po`, `hybrid-pm-po`, `separate-po-pm+pjm`, ...).
+    /// Texts per outcome id (`po`, `hybrid-pm-po`, `separate+pjm`, ...).
     pub outcomes: BTreeMap<String, OutcomeText>,
     /// Texts for the Project Manager add-on, shown with any team setup that has one.
     pub project_manager_note: String,

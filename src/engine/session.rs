@@ -40,7 +40,8 @@ pub enum Command {
 pub enum Write {
     Set(String),
     Remove,
-    /// Touch nothing: a shared result must not overwrite the visitor's own progress.
+    /// Touch nothing: a shared result, or a session not yet started, must not overwrite the
+    /// visitor's own progress.
     Leave,
 }
 
@@ -56,15 +57,48 @@ pub struct Session {
     pub flow: Flow,
     pub keep: Keep,
     pub mode: Mode,
+    /// The host turned the intro off (`intro=false`): every step that would show it (start,
+    /// restart, forget, back from the first question) shows the first question instead.
+    pub skip_intro: bool,
+    /// On a shared result: the visitor's own session (saved progress, or a fresh start) that
+    /// "Take it yourself" returns to.
+    pub own: Option<Rc<Session>>,
+    /// The visitor restarted or chose to forget: until they answer again, the stores are
+    /// emptied rather than left alone.
+    pub cleared: bool,
 }
 
 impl Session {
     pub fn new(bank: Rc<Bank>) -> Session {
-        Session { flow: Flow::new(bank), keep: Keep::ThisTab, mode: Mode::Own }
+        Session {
+            flow: Flow::new(bank),
+            keep: Keep::ThisTab,
+            mode: Mode::Own,
+            skip_intro: false,
+            own: None,
+            cleared: false,
+        }
     }
 
     pub fn shared(bank: Rc<Bank>, answers: Answers) -> Session {
-        Session { flow: Flow::restore(bank, answers, Screen::Result), keep: Keep::ThisTab, mode: Mode::Shared }
+        let base = Session::new(bank.clone());
+        Session { flow: Flow::restore(bank, answers, Screen::Result), mode: Mode::Shared, ..base }
+    }
+
+    /// The same session for a host that turned the intro off (see `skip_intro`); the own
+    /// session a shared result returns to follows the same setting.
+    pub fn without_intro(self) -> Session {
+        let own = self.own.map(|o| Rc::new((*o).clone().without_intro()));
+        Session { skip_intro: true, own, ..self }.past_intro()
+    }
+
+    /// With the intro off, a session on the intro moves on to the first question.
+    fn past_intro(self) -> Session {
+        if self.skip_intro && self.mode == Mode::Own && self.flow.screen() == Screen::Intro {
+            Session { flow: self.flow.apply(Action::Start), ..self }
+        } else {
+            self
+        }
     }
 
     /// Restores saved progress (`saved_value` of `storage`). A value that does not decode for
@@ -78,29 +112,40 @@ impl Session {
             "r" => Screen::Result,
             q => Screen::Question(super::bank::QuestionIndex(q.parse().ok()?)),
         };
-        Some(Session { flow: Flow::restore(bank, answers, screen), keep, mode: Mode::Own })
+        Some(Session { flow: Flow::restore(bank.clone(), answers, screen), keep, ..Session::new(bank) })
     }
 
     pub fn apply(&self, command: Command) -> Session {
-        match command {
-            Command::Flow(action) if self.mode == Mode::Own => {
-                Session { flow: self.flow.apply(action), ..self.clone() }
-            }
-            Command::Flow(_) => self.clone(),
+        let fresh = || Session { skip_intro: self.skip_intro, ..Session::new(self.flow.bank().clone()) };
+        let next = match command {
+            Command::Flow(action) if self.mode == Mode::Own => Session {
+                cleared: self.cleared || action == Action::Restart,
+                flow: self.flow.apply(action),
+                ..self.clone()
+            },
+            Command::Flow(_) => return self.clone(),
             Command::Keep(keep) => Session { keep, ..self.clone() },
-            Command::Forget | Command::TakeItYourself => Session::new(self.flow.bank().clone()),
-        }
+            Command::Forget => Session { cleared: true, ..fresh() },
+            Command::TakeItYourself if self.mode == Mode::Shared => match &self.own {
+                Some(own) => (**own).clone(),
+                None => fresh(),
+            },
+            Command::TakeItYourself => return self.clone(),
+        };
+        next.past_intro()
     }
 
-    /// Nothing is stored before the visitor starts (and a restart removes it); a shared
-    /// result leaves the stores alone.
+    /// Nothing is stored before the visitor's first answer, and nothing removed either (a
+    /// save from another tab or day stays) unless they restarted or chose to forget. A
+    /// shared result leaves the stores alone.
     pub fn storage(&self) -> Storage {
         if self.mode == Mode::Shared {
             return Storage { tab: Write::Leave, device: Write::Leave };
         }
-        let started = self.flow.screen() != Screen::Intro || self.flow.answers().masks().iter().any(|&m| m != 0);
+        let started = self.flow.answers().masks().iter().any(|&m| m != 0);
         if !started {
-            return Storage { tab: Write::Remove, device: Write::Remove };
+            let write = if self.cleared { Write::Remove } else { Write::Leave };
+            return Storage { tab: write.clone(), device: write };
         }
         let screen = match self.flow.screen() {
             Screen::Intro => "i".to_string(),

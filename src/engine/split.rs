@@ -23,7 +23,7 @@ pub enum PersonKind {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
-    /// A stable id, used as a key in events and percentages (e.g. `founder`, `po-pm`).
+    /// A stable id, used as a key in events and percentages (e.g. `founder`, `pm-po`).
     pub id: String,
     pub kind: PersonKind,
     /// The roles this person holds, in the order of `Role::ALL`.

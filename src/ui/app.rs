@@ -30,8 +30,13 @@ pub struct AppProps {
     pub start: Rc<Session>,
     /// A shared link that could not be opened, shown above a fresh start.
     pub link_error: Option<ShareError>,
-    /// This page's address without the fragment, for share links.
+    /// This page's address without the fragment and without this frame's id, host or test
+    /// switch: the base of share links, which others open.
     pub page_url: String,
+    /// This page's own address without the fragment (all but the test switch): the base of
+    /// links that reload the widget in place (language, assessment), so an embedded widget
+    /// stays connected to its host.
+    pub self_url: String,
     pub can_share: bool,
     /// The authors' preview report (`preview=true`).
     pub preview: Option<Rc<PreviewReport>>,
@@ -91,8 +96,17 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // The visitor's consent to send answers to the host: a choice on this screen only.
-    let consented = use_state(|| false);
+    // The visitor's consent to send answers to the host: given for the result on screen only,
+    // so it is cleared when the visitor leaves it (to change an answer, or to start again).
+    let consented = use_state_eq(|| false);
+    {
+        let consented = consented.clone();
+        use_effect_with(flow.screen(), move |screen| {
+            if *screen != Screen::Result {
+                consented.set(false);
+            }
+        });
+    }
     use_storage(session);
     use_fragment(session.mode);
     use_focus_heading(flow.screen());
@@ -132,13 +146,14 @@ pub fn App(props: &AppProps) -> Html {
     let body = match flow.screen() {
         Screen::Intro => html! {
             <Intro bank={bank.clone()} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
-                lang={props.lang.clone()} page_url={props.page_url.clone()} on_start={act(Action::Start)} />
+                lang={props.lang.clone()} self_url={props.self_url.clone()} on_start={act(Action::Start)} />
         },
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
             html! {
                 <QuestionView key={q.0} question={bank.question(q).clone()} mask={flow.answers().mask(q)}
                     position={n} total={total} can_continue={flow.can_continue()} editing={flow.is_editing()}
+                    can_go_back={flow.is_editing() || n > 1 || !session.skip_intro}
                     texts={texts.clone()} on_pick={on_pick} on_next={act(Action::Next)} on_back={act(Action::Back)} />
             }
         }

@@ -232,19 +232,39 @@ pub async fn yield_now() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Fetches a text resource (a custom question bank). Errors are sentences for the author.
+/// How long a custom bank or a translation may take before the widget gives up on it.
+const FETCH_TIMEOUT_MS: u32 = 10_000;
+
+/// Fetches a text resource (a custom question bank, a translation), giving up after
+/// `FETCH_TIMEOUT_MS` so a server that never answers cannot keep the widget loading forever.
+/// Errors are sentences for the author.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let w = window().ok_or("no window")?;
-    let response = JsFuture::from(w.fetch_with_str(url))
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    // Dropping the timer (when this function returns) cancels it.
+    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
+    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
+    let failed = |what: &str| {
+        if timed_out() {
+            format!("could not load {url}: no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+        } else {
+            format!("could not load {url} ({what})")
+        }
+    };
+    let response = JsFuture::from(w.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| format!("could not load {url} (network error or blocked by CORS)"))?;
+        .map_err(|_| failed("network error or blocked by CORS"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
     if !response.ok() {
         return Err(format!("could not load {url}: HTTP {}", response.status()));
     }
-    let text = response.text().map_err(|_| "could not read the response".to_string())?;
-    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| "could not read the response".to_string())
+    let text = response.text().map_err(|_| failed("could not read the response"))?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| failed("could not read the response"))
 }
 
 /// Page-level settings that CSS reads from the root element: theme, framing, language and

@@ -15,9 +15,10 @@ pub struct IntroProps {
     pub texts: Rc<Texts>,
     /// Offer a link to the other assessment (when the host did not choose one).
     pub offer_other: bool,
-    /// The current language, and this page's address for the switcher's links.
+    /// The current language, and this page's address for the switcher's links (it keeps the
+    /// frame's id and host, so an embedded widget stays connected after the reload).
     pub lang: String,
-    pub page_url: String,
+    pub self_url: String,
     pub on_start: Callback<()>,
 }
 
@@ -46,7 +47,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 <button type="button" class="rf-button rf-primary" onclick={on_start}>{ t.get("intro.start") }</button>
             </div>
             if props.offer_other {
-                <p class="rf-switch"><a href={url_with_param(&props.page_url, "assessment", other.0)}>{ other.1 }</a></p>
+                <p class="rf-switch"><a href={url_with_param(&props.self_url, "assessment", other.0)}>{ other.1 }</a></p>
             }
             <nav class="rf-langs" aria-label={t.get("intro.language")}>
                 <ul>
@@ -54,7 +55,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                         let current = *code == props.lang;
                         html! {
                             <li key={*code}>
-                                <a href={url_with_param(&props.page_url, "lang", code)} lang={*code} hreflang={*code}
+                                <a href={url_with_param(&props.self_url, "lang", code)} lang={*code} hreflang={*code}
                                     aria-current={current.then_some("true")}>{ *name }</a>
                             </li>
                         }

@@ -1,9 +1,22 @@
 //! The panic hook: a panic must never leave a blank page. It logs the details to the
-//! console for developers, shows the visitor a short panel with a "Start again" link, and
-//! drops this tab's saved progress so that a bad save cannot crash the widget again on
-//! reload. Plain DOM calls only: after a panic the Yew app is gone.
+//! console for developers, shows the visitor a short panel in their language with a "Start
+//! again" link, and drops the saved progress (this tab's and this device's) so that a bad
+//! save cannot crash the widget again on reload. Plain DOM calls only: after a panic the Yew
+//! app is gone.
 
+use std::cell::RefCell;
 use std::panic::PanicHookInfo;
+
+use super::i18n::Texts;
+
+thread_local! {
+    /// The panel's title, message and link, in the page's language once it is known.
+    static PANEL: RefCell<[String; 3]> = RefCell::new(panel_texts(&Texts::english()));
+}
+
+fn panel_texts(t: &Texts) -> [String; 3] {
+    [t.get("error.title"), t.get("error.content"), t.get("result.restart")]
+}
 
 /// Installs the hook; call once, before mounting.
 pub fn install() {
@@ -11,10 +24,15 @@ pub fn install() {
     yew::set_custom_panic_hook(Box::new(on_panic));
 }
 
+/// Shows the panel in the page's language from now on.
+pub fn localize(texts: &Texts) {
+    PANEL.with(|p| *p.borrow_mut() = panel_texts(texts));
+}
+
 fn on_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("rolefit panicked: {info}").into());
     let Some(window) = web_sys::window() else { return };
-    if let Ok(Some(storage)) = window.session_storage() {
+    for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
         let keys: Vec<String> = (0..storage.length().unwrap_or(0))
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|k| k.starts_with("rolefit.progress."))
@@ -37,6 +55,7 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         location.pathname().unwrap_or_default(),
         if query.is_empty() { String::new() } else { format!("?{query}") }
     );
+    let [title, message, link] = PANEL.with(|p| p.borrow().clone());
     // Built with DOM calls, not markup strings: the URL is data, never parsed as HTML.
     let build = || -> Option<web_sys::Element> {
         let main = document.create_element("main").ok()?;
@@ -45,13 +64,13 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         card.set_class_name("rf-card");
         card.set_attribute("role", "alert").ok()?;
         let h = document.create_element("h2").ok()?;
-        h.set_text_content(Some("Something went wrong"));
+        h.set_text_content(Some(&title));
         let p = document.create_element("p").ok()?;
-        p.set_text_content(Some("The assessment stopped because of an error on our side. Please start again."));
+        p.set_text_content(Some(&message));
         let a = document.create_element("a").ok()?;
         a.set_class_name("rf-button rf-primary");
         a.set_attribute("href", &restart).ok()?;
-        a.set_text_content(Some("Start again"));
+        a.set_text_content(Some(&link));
         card.append_child(&h).ok()?;
         card.append_child(&p).ok()?;
         card.append_child(&a).ok()?;

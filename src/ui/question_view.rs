@@ -20,6 +20,8 @@ pub struct QuestionViewProps {
     pub can_continue: bool,
     /// Changing one answer from the summary: Back returns there.
     pub editing: bool,
+    /// False on the first question when the host turned the intro off: there is nothing before it.
+    pub can_go_back: bool,
     pub texts: Rc<Texts>,
     pub on_pick: Callback<ChoiceIndex>,
     pub on_next: Callback<()>,
@@ -45,9 +47,18 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let progress =
         t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
+    // Choice ids live under "-c-", so a choice called "help" or "max" cannot take the hints' ids.
     let help_id = format!("{name}-help");
+    let max_id = format!("{name}-max");
+    let described_by: Vec<&str> = [
+        q.help.as_ref().map(|_| help_id.as_str()),
+        matches!(q.kind, QuestionKind::Multiple { .. }).then_some(max_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let choices = q.choices.iter().enumerate().map(|(i, c)| {
-        let id = format!("{name}-{}", c.id.0);
+        let id = format!("{name}-c-{}", c.id.0);
         let checked = props.mask & (1 << i) != 0;
         let onchange = props.on_pick.reform(move |_: Event| ChoiceIndex(i));
         html! {
@@ -71,20 +82,22 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 <progress class="rf-progress-bar" aria-hidden="true" max={props.total.max(1).to_string()}
                     value={props.position.to_string()}></progress>
             </div>
-            <fieldset aria-describedby={q.help.as_ref().map(|_| help_id.clone())}>
+            <fieldset aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
                 <legend><h2 id="rf-heading" tabindex="-1">{ &q.prompt }</h2></legend>
                 if let Some(help) = &q.help {
                     <p class="rf-help" id={help_id.clone()}>{ help }</p>
                 }
                 if let QuestionKind::Multiple { max } = q.kind {
-                    <p class="rf-help">{ t.fill("question.multiple", &[("max", &max.to_string())]) }</p>
+                    <p class="rf-help" id={max_id.clone()}>{ t.fill("question.multiple", &[("max", &max.to_string())]) }</p>
                 }
                 <div class={layout}>{ for choices }</div>
             </fieldset>
             <div class="rf-nav">
-                <button type="button" class="rf-button" onclick={on_back}>
-                    { t.get(if props.editing { "question.to_summary" } else { "question.back" }) }
-                </button>
+                if props.can_go_back {
+                    <button type="button" class="rf-button" onclick={on_back}>
+                        { t.get(if props.editing { "question.to_summary" } else { "question.back" }) }
+                    </button>
+                }
                 <button type="submit" class="rf-button rf-primary" disabled={!props.can_continue}>{ t.get("question.next") }</button>
             </div>
         </form>

@@ -213,16 +213,20 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         html! {
             <>
                 if let Some(label) = &props.consent_for {
+                    // Sent is sent: once ticked, the box stays ticked and says so (a new result,
+                    // after a changed answer, asks again).
                     <label class="rf-keep-toggle rf-consent">
-                        <input type="checkbox" checked={props.consented} onchange={on_consent} />
+                        <input type="checkbox" checked={props.consented} disabled={props.consented}
+                            onchange={on_consent} />
                         <span>{ label }</span>
                     </label>
+                    <p class="rf-meta" role="status">{ props.consented.then(|| t.get("consent.sent")) }</p>
                 }
                 <section class="rf-section rf-share" aria-labelledby="rf-share">
                     <h3 id="rf-share">{ t.get("share.title") }</h3>
                     <label class="rf-share-link">
                         <span>{ t.get("share.link_label") }</span>
-                        <input type="text" readonly=true value={share.url.clone()} />
+                        <input type="text" readonly=true dir="ltr" value={share.url.clone()} />
                     </label>
                     <div class="rf-share-buttons">
                         <button type="button" class="rf-button" onclick={click(&share.on_copy)}>{ t.get("share.copy") }</button>

@@ -59,10 +59,33 @@ for (const width of [360, 1280]) {
     expect(Object.values(done.percentages).reduce((a, b) => a + b, 0)).toBe(100);
     expect(done.frame).toBe('rf-1');
     expect(JSON.stringify(log)).not.toContain('"answers"');
+    // The fallback link gave way to the frame; result links open on the widget's own page
+    // (data-result-links="widget"), without this frame's id or host.
+    await expect(page.locator('#careers-widget > *')).toHaveCount(1);
+    const link = await page.frameLocator('#careers-widget iframe').locator('.rf-share-link input').inputValue();
+    expect(link).toMatch(/\/index\.html\?[^#]*#r=[A-Za-z0-9_-]+$/);
+    expect(link).not.toMatch(/[?&](frame|host|page)=/);
     await shoot(page, `embed-careers-${width}`);
     w.clean();
   });
 }
+
+test('a language picked inside the frame keeps it connected to the host page', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/demo/careers.html');
+  const frame = page.frameLocator('#careers-widget iframe');
+  await frame.getByRole('link', { name: 'Deutsch' }).click();
+  // The reloaded frame still talks to its host: a new ready event, in German, from the same frame.
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.detail.lang))
+    .toEqual(['en', 'de']);
+  expect((await events(page)).at(-1).detail.frame).toBe('rf-1');
+  await checkFit(page, '#careers-widget');
+  await frame.getByRole('link', { name: 'English' }).click();
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').length).toBe(3);
+  await runInFrame(page, '#careers-widget', 2);
+  expect((await events(page)).at(-1).type).toBe('completed');
+  w.clean();
+});
 
 test('consultancy page: two independent widgets, answers only after consent, CTA', async ({ page }) => {
   const w = watch(page);
@@ -83,6 +106,9 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   const answers = log.find((e) => e.type === 'answers').detail.answers;
   expect(answers.length).toBeGreaterThanOrEqual(10);
   expect(answers[0]).toEqual({ question: expect.any(String), choices: [expect.any(String)] });
+  const consent = team.getByLabel('Send my answers to Acme Product Studio');
+  await expect(team.getByText('Your answers were sent.')).toBeVisible();
+  await expect(consent).toBeDisabled();
   // The candidate widget never offers consent: its host did not ask.
   await expect(candidate.getByText('Send my answers')).toHaveCount(0);
   await shoot(page, 'embed-consultancy');
@@ -100,6 +126,22 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   await expect(shared.getByText('Someone shared this result with you')).toBeVisible();
   await expect(other.frameLocator('#candidate-widget iframe').getByRole('button', { name: 'Start' })).toBeVisible();
   await other.close();
+  // Consent was for that result: after a changed answer the box is clear and asks again.
+  await team.getByRole('button', { name: 'Back to answers' }).click();
+  await team.locator('.rf-summary button', { hasText: 'Change' }).first().click();
+  const choices = team.locator('form.rf-question input');
+  await choices.nth((await choices.count()) - 1).check();
+  // Continue returns to the summary, through any question the new answer revealed.
+  for (let i = 0; i < 20 && await team.locator('form.rf-question').count(); i++) {
+    if (await team.locator('form.rf-question input:checked').count() === 0) await choices.first().check();
+    await team.getByRole('button', { name: 'Continue' }).click();
+  }
+  await team.getByRole('button', { name: 'See my result' }).click();
+  await expect(consent).not.toBeChecked();
+  await expect(consent).toBeEnabled();
+  expect((await events(page)).filter((e) => e.type === 'answers')).toHaveLength(1);
+  await consent.check();
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'answers').length).toBe(2);
   // The call to action opens the host's contact page, with no answers in the address.
   await team.getByRole('link', { name: 'Book a free call' }).click();
   await page.waitForURL(/contact\.html$/);
@@ -128,12 +170,17 @@ test('bad attributes show specific messages, the widget still works, javascript:
   await page.route('**/demo/bad-attributes.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>bad</title><link rel="icon" href="data:,"></head><body>
+      <div id="unresolvable" data-rolefit="team" data-cta-url="//x.example:99999/contact"></div>
       <div id="w" data-rolefit="candidate" data-accent="banana" data-theme="neon" data-cta-label="Go" data-cta-url="javascript:alert(document.cookie)"></div>
       <script src="../embed.js"></script></body></html>`,
   }));
   await page.goto('/demo/bad-attributes.html');
   const frame = page.frameLocator('#w iframe');
   await expect(frame.getByRole('alert').filter({ hasText: 'accent "banana" is not a colour' })).toBeVisible();
+  // An address the browser cannot resolve does not stop the script: that widget mounts too,
+  // and the page can still call the script's API.
+  await expect(page.frameLocator('#unresolvable iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.evaluate(() => window.rolefit && window.rolefit.version)).toBe(1);
   await expect(frame.getByRole('alert').filter({ hasText: 'theme "neon"' })).toBeVisible();
   await expect(frame.getByRole('alert').filter({ hasText: 'uses "javascript:"' })).toBeVisible();
   await frame.getByRole('button', { name: 'Start' }).click();

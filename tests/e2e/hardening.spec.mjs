@@ -45,3 +45,26 @@ test('a panic shows a friendly panel with a restart link', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(page.url()).not.toContain('test-panic');
 });
+
+test('the panic panel speaks the page language and drops the saves that may have caused it', async ({ page }) => {
+  await page.goto('/?assessment=candidate&lang=de');
+  await page.evaluate(() => {
+    localStorage.setItem('rolefit.progress.candidate', 'kept on this device');
+    sessionStorage.setItem('rolefit.progress.candidate', 'kept in this tab');
+  });
+  await page.goto('/?assessment=candidate&lang=de&test-panic=render');
+  await expect(page.getByRole('alert')).toContainText('Etwas ist schiefgelaufen');
+  await expect(page.getByRole('link', { name: 'Neu beginnen' })).toBeVisible();
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
+
+test('a question bank that never arrives gives way to the built-in questions after 10 s', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // The server accepts the request and never answers.
+  await page.route('**/demo/silent-bank.json', () => {});
+  await page.goto('/?bank=demo%2Fsilent-bank.json');
+  await expect(page.getByRole('alert')).toContainText('no answer within 10 seconds', { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(warnings.join('\n')).toContain('silent-bank.json');
+});

@@ -137,6 +137,45 @@ test('print shows the report without buttons', async ({ page }) => {
   w.clean();
 });
 
+test('the dark theme prints dark text on white paper', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=candidate&theme=dark');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 0);
+  await finish(page);
+  await page.emulateMedia({ media: 'print' });
+  // Every visible text against what it is printed on (its nearest background, else the
+  // white paper): at least 4.5:1 (WCAG AA).
+  const faint = await page.evaluate(() => {
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*, 0\)$|transparent/.test(c)) return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const lum = (c) => {
+      const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const out = [];
+    const walker = document.createTreeWalker(document.querySelector('.rf'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el.checkVisibility()) continue;
+      const [fg, bg] = [lum(getComputedStyle(el).color), lum(background(el))];
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      if (ratio < 4.5) out.push(`${el.className || el.tagName}: ${n.textContent.trim().slice(0, 30)} (${ratio.toFixed(2)})`);
+    }
+    return out;
+  });
+  expect(faint).toEqual([]);
+  w.clean();
+});
+
 test('a team report prints on at most two A4 pages, in German too', async ({ page }) => {
   const w = watch(page);
   await page.goto('/?assessment=team&lang=de');
