@@ -371,3 +371,20 @@ fn with_the_intro_off_the_first_question_has_no_back_button() {
         .expect("props");
     assert_eq!(props.start.storage().tab, rolefit::engine::session::Write::Leave);
 }
+
+#[test]
+fn at_the_limit_a_multiple_choice_question_says_why_a_tick_is_refused() {
+    let c = content();
+    let (q, max) = [&c.candidate, &c.team]
+        .iter()
+        .flat_map(|b| b.questions())
+        .find_map(|q| match q.kind {
+            rolefit::engine::QuestionKind::Multiple { max } if max < q.choices.len() => Some((q, max)),
+            _ => None,
+        })
+        .expect("a multiple-choice question with a limit");
+    let below = render::<QuestionView>(question_props(q));
+    assert!(below.contains(&format!("Choose up to {max}.")), "{below}");
+    let full = render::<QuestionView>(QuestionViewProps { mask: (1 << max) - 1, ..question_props(q) });
+    assert!(full.contains(&format!("You have chosen {max}: untick one to choose another.")), "{full}");
+}

@@ -69,6 +69,15 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             </label>
         }
     });
+    let limit = match q.kind {
+        QuestionKind::Multiple { max } => {
+            let full = props.mask.count_ones() as usize >= max && max < q.choices.len();
+            Some(
+                t.fill(if full { "question.multiple_full" } else { "question.multiple" }, &[("max", &max.to_string())]),
+            )
+        }
+        _ => None,
+    };
     let layout = match q.kind {
         QuestionKind::Scale => "rf-choices rf-scale",
         _ => "rf-choices",
@@ -87,8 +96,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 if let Some(help) = &q.help {
                     <p class="rf-help" id={help_id.clone()}>{ help }</p>
                 }
-                if let QuestionKind::Multiple { max } = q.kind {
-                    <p class="rf-help" id={max_id.clone()}>{ t.fill("question.multiple", &[("max", &max.to_string())]) }</p>
+                if let Some(limit) = limit {
+                    // A live region: at the limit, a further tick is refused, and this says why.
+                    <p class="rf-help" id={max_id.clone()} role="status">{ limit }</p>
                 }
                 <div class={layout}>{ for choices }</div>
             </fieldset>
