@@ -320,10 +320,17 @@ proptest! {
         let products = q(bank, "products");
         let several = rolefit::engine::flow::visible(bank, &answers).contains(&products)
             && answers.chosen(products).any(|ci| bank.question(products).choices[ci.0].weights[rolefit::engine::Signal::Products.index()] >= 2);
-        if several {
-            // Several products never yields one person covering everything.
+        let t = rolefit::engine::outcome::totals(bank, &answers);
+        let small_and_tight = t[rolefit::engine::Signal::Scale.index()] <= rolefit::engine::team::SMALL
+            && t[rolefit::engine::Signal::Budget.index()] >= rolefit::engine::team::TIGHT_BUDGET;
+        if several && !small_and_tight {
+            // Several products never yields one person covering everything (rule 3)...
             prop_assert_eq!(structure, Structure::PoPerProduct);
             prop_assert!(o.split.people.len() >= 2);
+        }
+        if several && small_and_tight {
+            // ...unless a small business cannot pay for it yet (rule 4 before rule 3).
+            prop_assert_ne!(structure, Structure::PoPerProduct);
         }
     }
 

@@ -153,8 +153,9 @@ fn large_company_three_products_with_vendors() {
     assert_rules(&o, &["R3", "R7"], &[]);
 }
 
-/// A 30-person scale-up growing fast around one complex platform, with a product person
-/// already in place who is fully booked. Rules 2 and 9: separate PM and PO.
+/// A 30-person scale-up growing fast around one complex platform, its founder short of
+/// time, several teams that must work in step. Rules 2 and 9: separate PM and PO; rule 7:
+/// a Project Manager for the teams.
 #[test]
 fn scale_up_with_one_complex_product() {
     let o = check(
@@ -173,9 +174,9 @@ fn scale_up_with_one_complex_product() {
             ("budget", &["some"]),
             ("delivery", &["teams"]),
         ],
-        "separate",
+        "separate+pjm",
     );
-    assert_rules(&o, &["R2", "R9"], &["R7"]);
+    assert_rules(&o, &["R2", "R9", "R7"], &["R1"]);
 }
 
 /// A 10-person agency that builds its own booking app; a developer already runs the
@@ -230,8 +231,8 @@ fn tight_budget_small_team_founder_not_involved() {
 }
 
 /// A 40-person fintech preparing a regulated launch on a date set by the regulator, with
-/// a core-banking vendor and audits. One product, a dedicated product lead hire is
-/// affordable. Rule 1 for the product lead; rule 7: delivery is the risk.
+/// a core-banking vendor and audits. A larger organisation with a complex product: rule 2,
+/// separate PM and PO; rule 7: delivery is the risk.
 #[test]
 fn regulated_fixed_date_launch_with_vendors() {
     let o = check(
@@ -250,9 +251,9 @@ fn regulated_fixed_date_launch_with_vendors() {
             ("budget", &["some"]),
             ("delivery", &["fixed-date", "vendors", "admin"]),
         ],
-        "one-person+pjm",
+        "separate+pjm",
     );
-    assert_rules(&o, &["R1", "R7"], &[]);
+    assert_rules(&o, &["R2", "R7"], &["R1"]);
 }
 
 /// A three-person hardware startup: the founder decides everything, the first units must
@@ -283,7 +284,8 @@ fn hardware_founder_with_a_trade_fair_date() {
 
 /// A first-time founder with only an idea, in a market nobody has cracked yet, with seed
 /// money for a couple of hires. The founder wants to decide, but rule 5 says an
-/// experienced product person is needed: one product lead who holds both roles.
+/// experienced product person is needed: one product lead who holds both roles, since the
+/// split is not pressing before growth (rule 9; rule 1 needs a simple product).
 #[test]
 fn first_time_founder_with_a_risky_idea() {
     let o = check(
@@ -302,7 +304,86 @@ fn first_time_founder_with_a_risky_idea() {
         ],
         "one-person",
     );
-    assert_rules(&o, &["R5", "R1"], &["R6"]);
+    assert_rules(&o, &["R5", "R9"], &["R6", "R1"]);
+}
+
+/// A four-person startup with two simple apps, a founder who decides daily, and money for
+/// one hire at most. Rule 3 would want a Product Owner per product, but rule 4 (a tight
+/// budget) and rule 6 (the founder of a very small startup) come first at this size.
+#[test]
+fn tiny_studio_with_two_apps_and_no_money() {
+    let o = check(
+        T,
+        &[
+            ("size", &["up-to-5"]),
+            ("stage", &["mvp"]),
+            ("products", &["two"]),
+            ("complexity", &["simple"]),
+            ("market", &["stable"]),
+            ("experience", &["plenty"]),
+            ("needs", &["steady"]),
+            ("who", &["founder"]),
+            ("grow", &["no"]),
+            ("founder", &["daily"]),
+            ("budget", &["very-tight"]),
+            ("delivery", &["none"]),
+        ],
+        "founder-po",
+    );
+    assert_rules(&o, &["R6"], &["R3", "R5"]);
+}
+
+/// A three-person startup whose founder decides daily, with a colleague who could grow into
+/// product work. The founder already is the Product Owner (rule 6); rule 8 is noted as a
+/// way to fill a seat later, not a reason to take the product from the founder.
+#[test]
+fn founder_who_decides_daily_keeps_the_product() {
+    let o = check(
+        T,
+        &[
+            ("size", &["up-to-5"]),
+            ("stage", &["mvp"]),
+            ("products", &["one"]),
+            ("complexity", &["simple"]),
+            ("market", &["stable"]),
+            ("experience", &["plenty"]),
+            ("needs", &["steady"]),
+            ("who", &["founder"]),
+            ("grow", &["yes"]),
+            ("founder", &["daily"]),
+            ("budget", &["some"]),
+            ("delivery", &["none"]),
+        ],
+        "founder-po",
+    );
+    assert_rules(&o, &["R6", "R8"], &[]);
+}
+
+/// A 15-person company with a simple product and a product person in post whom nobody sees
+/// growing into both roles: no upskilling (rule 8 needs someone who could grow), one
+/// product lead for both roles (rule 1).
+#[test]
+fn product_person_in_post_who_will_not_grow() {
+    let o = check(
+        T,
+        &[
+            ("size", &["6-20"]),
+            ("stage", &["mvp"]),
+            ("products", &["one"]),
+            ("complexity", &["simple"]),
+            ("market", &["stable"]),
+            ("experience", &["plenty"]),
+            ("needs", &["upkeep"]),
+            ("who", &["dedicated"]),
+            ("grow", &["no"]),
+            ("founder", &["hands-off"]),
+            ("budget", &["some"]),
+            ("delivery", &["fixed-date"]),
+        ],
+        "one-person+pjm",
+    );
+    // One fixed date is enough for a Project Manager (rule 7 names fixed deadlines).
+    assert_rules(&o, &["R1", "R7"], &["R8", "R5"]);
 }
 
 /// A 120-person company with one mature, moderately complex product that needs a

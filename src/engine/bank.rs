@@ -43,8 +43,10 @@ pub enum Signal {
     Po,
     Pjm,
     // Team: the inputs of decision rules 1-9.
-    /// Organisation size and product complexity (rules 1, 2).
+    /// Organisation size (rules 1, 2, 6).
     Scale,
+    /// Product complexity (rules 1, 2): rule 1 needs a simple product, rule 2 a complex one.
+    Complexity,
     /// How many products (rule 3).
     Products,
     /// How tight the budget is (rule 4).
@@ -62,10 +64,11 @@ pub enum Signal {
 }
 
 impl Signal {
-    pub const COUNT: usize = 11;
+    pub const COUNT: usize = 12;
     pub const CANDIDATE: [Signal; 3] = [Signal::Pm, Signal::Po, Signal::Pjm];
-    pub const TEAM: [Signal; 8] = [
+    pub const TEAM: [Signal; 9] = [
         Signal::Scale,
+        Signal::Complexity,
         Signal::Products,
         Signal::Budget,
         Signal::PoNeed,
@@ -86,6 +89,7 @@ impl Signal {
             Signal::Po => "po",
             Signal::Pjm => "pjm",
             Signal::Scale => "scale",
+            Signal::Complexity => "complexity",
             Signal::Products => "products",
             Signal::Budget => "budget",
             Signal::PoNeed => "po_need",

@@ -11,19 +11,29 @@ use super::split::{Person, PersonKind, Split};
 
 /// Two or more products: a Product Owner per product (rule 3).
 pub const SEVERAL_PRODUCTS: i32 = 2;
-/// Size, complexity and growth together at or above this: separate people (rules 2, 9).
-pub const LARGE: i32 = 5;
-/// Size and complexity at or below this: a very small company (rules 1, 6).
-pub const VERY_SMALL: i32 = 1;
+/// Company size at or below this (up to 20 people): a small business (rules 1, 6), too small
+/// for a Product Owner per product on a tight budget (rules 3, 4).
+pub const SMALL: i32 = 1;
+/// Company size at or above this (21 people or more): a larger organisation (rule 2).
+pub const LARGER: i32 = 2;
+/// Product complexity at or above this (in between, or complex): not the "relatively simple"
+/// product of rule 1; with a larger organisation, the complex product of rule 2.
+pub const NOT_SIMPLE: i32 = 1;
+/// Stage at or above this (growth): the split becomes pressing (rule 9).
+pub const GROWING: i32 = 2;
 /// Founder involvement at or above this: the founder can act as PO (rule 6).
 pub const FOUNDER_ACTS: i32 = 3;
-/// Market risk, redesign or inexperience at or above this: an experienced PO now (rule 5).
-pub const PO_NEEDED: i32 = 4;
+/// Any one of rule 5's conditions (little experience, a fast-changing or uncertain market, new
+/// features or a redesign) weighs at least this: an experienced PO is called for.
+pub const PO_NEEDED: i32 = 2;
 /// Budget tightness at or above this: a Product Manager first (rule 4).
 pub const TIGHT_BUDGET: i32 = 3;
-/// Someone inside at or above this: upskill before hiring (rule 8).
+/// Someone already doing product work (2) who could grow into the roles (1-2): upskill
+/// before hiring (rule 8).
 pub const INSIDER_READY: i32 = 3;
-/// Delivery risk at or above this: a Project Manager (rule 7).
+/// Delivery risk at or above this: a Project Manager (rule 7). Fixed dates, several teams
+/// and vendors weigh 3 each, so any one is enough; a fixed budget or administration weighs
+/// 2, so either needs another constraint beside it.
 pub const DELIVERY_RISK: i32 = 3;
 
 /// The decision, with the rules that produced it and the signals they read.
@@ -36,54 +46,81 @@ pub struct Decision {
     pub signals: Vec<Signal>,
 }
 
+/// Rule 1's own condition: a small business with a relatively simple product.
+fn small_and_simple(t: &[i32; Signal::COUNT]) -> bool {
+    t[Signal::Scale.index()] <= SMALL && t[Signal::Complexity.index()] < NOT_SIMPLE
+}
+
 /// The structures whose own condition holds, in the order of precedence that settles a
-/// conflict: several products first (rule 3), then size (rule 2), then an insider (rule 8),
-/// then the founder (rule 6), then a tight budget (rule 4). One person covering both roles
-/// (rule 1) is the fallback and never listed. More than one entry is a "tie" that the
-/// precedence decides; `reach` counts how often that happens.
+/// conflict: several products first (rule 3, unless a small business on a tight budget,
+/// rule 4), then a larger organisation with a product that is not simple, or a growing
+/// one that can afford two people (rules 2, 9), then the founder of a small business (rule 6), then an insider who
+/// could grow (rule 8), then a tight budget (rule 4). One person covering both roles is the
+/// fallback and never listed. More than one entry is a "tie" that the precedence decides;
+/// `reach` counts how often that happens.
 pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
     let s = |sig: Signal| t[sig.index()];
-    let size = s(Signal::Scale);
+    let (size, complexity) = (s(Signal::Scale), s(Signal::Complexity));
+    let tight = s(Signal::Budget) >= TIGHT_BUDGET;
     let po_needed = s(Signal::PoNeed) >= PO_NEEDED;
     let mut out = Vec::new();
-    if s(Signal::Products) >= SEVERAL_PRODUCTS {
+    if s(Signal::Products) >= SEVERAL_PRODUCTS && !(size <= SMALL && tight) {
         out.push(Structure::PoPerProduct);
     }
-    if size + s(Signal::Growth) >= LARGE {
+    let larger_complex = size >= LARGER && complexity >= NOT_SIMPLE;
+    // Growth makes the split pressing (rule 9), but a small business on a tight budget
+    // hires one person first (rule 4).
+    let growing_complex = s(Signal::Growth) >= GROWING && complexity >= NOT_SIMPLE && size >= SMALL && !tight;
+    if larger_complex || growing_complex {
         out.push(Structure::Separate);
+    }
+    if s(Signal::Founder) >= FOUNDER_ACTS && size <= SMALL && !po_needed {
+        out.push(Structure::FounderPo);
     }
     if s(Signal::Insider) >= INSIDER_READY {
         out.push(Structure::UpskillInsider);
     }
-    if s(Signal::Founder) >= FOUNDER_ACTS && size <= VERY_SMALL && !po_needed {
-        out.push(Structure::FounderPo);
-    }
-    if s(Signal::Budget) >= TIGHT_BUDGET {
+    if tight {
         out.push(Structure::PmFirst);
     }
     out
 }
 
-/// The decision procedure over signal totals. Total: every input gives one structure.
+/// The decision procedure over signal totals. Total: every input gives one structure, and
+/// every structure cites the rules whose conditions hold, never one whose condition fails.
 pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
     let s = |sig: Signal| t[sig.index()];
     let po_needed = s(Signal::PoNeed) >= PO_NEEDED;
     let insider = s(Signal::Insider) >= INSIDER_READY;
+    let r1 = small_and_simple(t);
     let structure = contenders(t).first().copied().unwrap_or(Structure::OnePerson);
     let (mut rules, mut signals): (Vec<&'static str>, Vec<Signal>) = match structure {
         Structure::PoPerProduct => (vec!["R3", "R9"], vec![Signal::Products]),
-        Structure::Separate if s(Signal::Growth) > 0 => (vec!["R2", "R9"], vec![Signal::Scale, Signal::Growth]),
-        Structure::Separate => (vec!["R2"], vec![Signal::Scale, Signal::Growth]),
-        Structure::UpskillInsider => (vec!["R8", "R1"], vec![Signal::Insider]),
+        Structure::Separate => {
+            let mut rules = Vec::new();
+            if s(Signal::Scale) >= LARGER {
+                rules.push("R2");
+            }
+            if s(Signal::Growth) >= GROWING {
+                rules.push("R9");
+            }
+            (rules, vec![Signal::Scale, Signal::Complexity, Signal::Growth])
+        }
         Structure::FounderPo => (vec!["R6"], vec![Signal::Founder, Signal::Scale]),
+        Structure::UpskillInsider if r1 => (vec!["R8", "R1"], vec![Signal::Insider]),
+        Structure::UpskillInsider => (vec!["R8"], vec![Signal::Insider]),
         Structure::PmFirst => (vec!["R4"], vec![Signal::Budget]),
-        Structure::OnePerson => (vec!["R1"], vec![Signal::Scale]),
+        // Rule 1 when its condition holds; otherwise (a small business with a complex
+        // product, or a larger one with a simple product, not growing) rule 9: the split is
+        // not pressing yet.
+        Structure::OnePerson if r1 => (vec!["R1"], vec![Signal::Scale, Signal::Complexity]),
+        Structure::OnePerson => (vec!["R9"], vec![Signal::Scale, Signal::Complexity, Signal::Growth]),
     };
     if po_needed {
         rules.push("R5");
         signals.push(Signal::PoNeed);
     }
-    // In the larger setups an insider can still fill one of the seats.
+    // In the other setups an insider can still fill one of the seats.
     if insider && structure != Structure::UpskillInsider {
         rules.push("R8");
         signals.push(Signal::Insider);

@@ -176,15 +176,24 @@ test('the dark theme prints dark text on white paper', async ({ page }) => {
   w.clean();
 });
 
-test('a team report prints on at most two A4 pages, in German too', async ({ page }) => {
+test('team reports print on at most two A4 pages, in German too', async ({ page }) => {
   const w = watch(page);
-  await page.goto('/?assessment=team&lang=de');
-  await page.locator('.rf-intro .rf-primary').click();
-  await answerAll(page, 2);
-  await page.locator('button.rf-primary').last().click();
-  await expect(page.locator('table.rf-split')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+  // Four runs, four different setups (up to three people and four rules), in the language
+  // with the longest words.
+  const seen = new Set();
+  for (const choice of [0, 1, 2, 3]) {
+    // A fresh start each time: the tab keeps the last run's progress.
+    if (choice > 0) await page.evaluate(() => sessionStorage.clear());
+    await page.goto('/?assessment=team&lang=de');
+    await page.locator('.rf-intro .rf-primary').click();
+    await answerAll(page, choice);
+    await page.locator('button.rf-primary').last().click();
+    await expect(page.locator('table.rf-split')).toBeVisible();
+    seen.add(await page.locator('#rf-heading').textContent());
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdfPages(pdf), `choice ${choice}`).toBeLessThanOrEqual(2);
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(3);
   w.clean();
 });
 

@@ -1,0 +1,8 @@
+# Sourced by the scripts in this folder (from the repository root): cargo's tools, the npm
+# tools, and, when the machine's Node is older than 20, the Node 20 that scripts/setup
+# fetched from the npm registry into .tools/node.
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+for rolefit_node in "$PWD"/.tools/node/node_modules/node-linux-*/bin; do
+  [ -x "$rolefit_node/node" ] && export PATH="$rolefit_node:$PATH"
+done
+unset rolefit_node
