@@ -81,7 +81,11 @@ for (const assessment of ['candidate', 'team']) {
   test(`keyboard only: ${assessment} from intro to result, focus on each new heading`, async ({ page }) => {
     const w = watch(page);
     await page.goto(`/?assessment=${assessment}&lang=en`);
-    // Tab from the top of the page to Start: nothing is focused before the visitor moves.
+    // Nothing is focused before the visitor moves: the widget must not pull focus (and the
+    // host page's scroll position) to itself on load.
+    await expect(page.locator('.rf-intro')).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // Tab from the top of the page to Start.
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.textContent?.trim()) === 'Start') break;
@@ -107,8 +111,8 @@ for (const assessment of ['candidate', 'team']) {
     await page.keyboard.press('Enter');
     await expect(page.locator('table.rf-split')).toBeVisible();
     await expect(page.locator('#rf-heading')).toBeFocused();
-    // The live region announced the result.
-    await expect(page.locator('[aria-live]')).not.toHaveText('');
+    // The live region announced the result: its headline.
+    await expect(page.locator('[aria-live]')).toContainText((await page.locator('.rf-result .rf-lead').first().textContent()).trim());
     w.clean();
   });
 }
@@ -118,7 +122,12 @@ for (const lang of ['en', 'de', 'es', 'ar']) {
     const w = watch(page);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/?assessment=team&lang=${lang}`);
+    // After the intro shows, so a translation that failed to load (the widget then falls back
+    // to English) cannot pass: the language stays, and the Start button is translated.
+    await expect(page.locator('.rf-intro')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const start = { en: 'Start', de: 'Los geht\'s', es: 'Empezar', ar: 'ابدأ' }[lang];
+    await expect(page.locator('.rf-intro button')).toHaveText(start);
     await page.locator('.rf-intro button').click();
     for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) await answer(page, 1);
     await page.locator('.rf-summary .rf-primary').click();

@@ -33,3 +33,25 @@ test('the widget page downloads no more than the size ceiling (gzip)', async ({ 
   expect(wasm, 'wasm gzip').toBeLessThanOrEqual(CEILING.wasm);
   expect(total, 'total gzip').toBeLessThanOrEqual(CEILING.total);
 });
+
+// EMBEDDING.md ("Publishing the widget") asks hosts for these; the test server does the same,
+// so the benchmark and these tests see what visitors get.
+test('the bundle is served as a production host should: wasm type, caching, compression', async ({ page }) => {
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto('/?assessment=candidate');
+  await expect(page.locator('.rf-intro .rf-primary')).toBeVisible();
+  const byPath = (re) => responses.filter((r) => re.test(new URL(r.url()).pathname));
+  const [wasm] = byPath(/\.wasm$/);
+  expect(wasm, 'the page loads its wasm').toBeTruthy();
+  const headers = await wasm.allHeaders();
+  expect(headers['content-type']).toBe('application/wasm');
+  expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
+  const hashed = byPath(/-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/);
+  expect(hashed.length, 'wasm, js glue and css carry a content hash').toBe(3);
+  for (const r of hashed) {
+    expect((await r.allHeaders())['cache-control'], r.url()).toContain('immutable');
+  }
+  const [html] = byPath(/\/$/);
+  expect((await html.allHeaders())['cache-control']).toBe('no-cache');
+});
