@@ -217,3 +217,39 @@ test('custom banks: one loads from a URL, a broken inline one shows its errors i
   await shoot(page, 'embed-authors');
   w.clean();
 });
+
+test('a host on another origin: events arrive, and messages the widget did not send are ignored', async ({ page, baseURL }) => {
+  // The host page lives on its own origin; only embed.js and the frame come from the widget's.
+  // localhost and 127.0.0.1 are different origins; both are local, so Chromium's private
+  // network rules let the page load the widget.
+  await page.route('http://localhost:*/host-page.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,"></head><body>
+      <div id="w" data-rolefit="candidate"></div>
+      <script>
+        window.seen = [];
+        for (const type of ['ready', 'started', 'completed']) {
+          addEventListener('rolefit:' + type, (e) => seen.push(type + ':' + e.detail.frame));
+        }
+      </script>
+      <script src="${baseURL}/embed.js"></script></body></html>`,
+  }));
+  await page.goto(baseURL.replace('127.0.0.1', 'localhost') + '/host-page.html');
+  const iframe = page.locator('#w iframe');
+  expect(await iframe.getAttribute('allow')).toBe('clipboard-write; web-share');
+  const frame = page.frameLocator('#w iframe');
+  await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1']);
+  // The frame has reported its height across origins.
+  await expect.poll(() => iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
+  // Messages in the widget's format, forged by the host page itself: not from the widget's
+  // origin, not from its frame. Neither may become an event or resize the frame.
+  await page.evaluate(() => {
+    window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'completed', detail: {} }, '*');
+    window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'height', detail: { height: 7 } }, '*');
+  });
+  // A real event after the forged ones: by the time it arrives, they have been handled.
+  await frame.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1', 'started:rf-1']);
+  expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
+});

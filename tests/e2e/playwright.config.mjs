@@ -18,7 +18,11 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        // The cross-origin embed test serves its host page (a routed, so "public", page on
+        // localhost) and the widget (127.0.0.1) from this machine; real hosts and widgets are
+        // both public, where these loopback checks do not apply.
+        '--disable-features=LocalNetworkAccessChecks'],
     },
     headless: true,
   },
