@@ -65,24 +65,37 @@ fn every_skill_is_evidenced_by_some_choice() {
     }
 }
 
-/// Every `t.get("…")` / `t.fill("…")` key in src/ui exists in the English strings.
+/// Every string literal in the UI code that looks like a key of the catalog (its first part
+/// is one of the catalog's sections, as in `"share.copied"`) exists in the English strings,
+/// whether it is passed to `t.get` directly or chosen by an `if` or a `match` first.
 #[test]
 fn every_ui_string_key_exists() {
     let texts = Texts::english();
+    let catalog: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(&std::fs::read_to_string("content/i18n/en.json").expect("en.json")).expect("json");
+    let sections: std::collections::BTreeSet<&str> = catalog.keys().filter_map(|k| k.split('.').next()).collect();
+    let is_key_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-+".contains(c);
     let mut missing = Vec::new();
-    for entry in std::fs::read_dir("src/ui").expect("src/ui") {
-        let path = entry.expect("entry").path();
+    let mut checked = 0;
+    let mut files: Vec<std::path::PathBuf> =
+        std::fs::read_dir("src/ui").expect("src/ui").map(|e| e.expect("entry").path()).collect();
+    files.push("src/ui.rs".into());
+    for path in files {
         let src = std::fs::read_to_string(&path).expect("read");
-        for call in ["get(\"", "fill(\""] {
-            for (i, _) in src.match_indices(call) {
-                let rest = &src[i + call.len()..];
-                let key = &rest[..rest.find('"').expect("closing quote")];
-                if !texts.has(key) {
-                    missing.push(format!("{}: {key}", path.display()));
+        for literal in src.split('"').skip(1).step_by(2) {
+            let looks_like_key = literal.contains('.')
+                && !literal.ends_with('.')
+                && literal.chars().all(is_key_char)
+                && literal.split('.').next().is_some_and(|s| sections.contains(s));
+            if looks_like_key {
+                checked += 1;
+                if !texts.has(literal) {
+                    missing.push(format!("{}: {literal}", path.display()));
                 }
             }
         }
     }
+    assert!(checked > 50, "the scan finds the UI's keys ({checked} found)");
     // Keys built with format!: check every value they can take.
     for a in ["candidate", "team"] {
         for k in [format!("intro.{a}.kicker")] {
