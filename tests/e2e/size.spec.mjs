@@ -1,8 +1,11 @@
 // Size guard (issue 7): what a visitor downloads for the widget page, gzip level 9, measured
 // on the release build every test run. The issue's budget (wasm ≤ 95 KiB, total ≤ 110 KiB)
-// is not met yet; until it is, CEILING is where the bundle stands (2026-11-23: wasm 191.0 KiB,
-// total 203.4 KiB) plus ~3% for a newer stable Rust's codegen, so that the bundle cannot
-// quietly grow. Lower it whenever a change makes the bundle smaller.
+// is not met yet; until it is, CEILING is where the bundle stands plus ~3% for a newer stable
+// Rust's codegen, so that the bundle cannot quietly grow. Lower it whenever a change makes
+// the bundle smaller; raise it only in a commit that says what the bytes bought. History:
+// 2026-11-23 wasm 191.0 / total 203.4 KiB (ceiling 196 / 209); the same day, after the
+// review fixes (fetch timeout, consent per result, session fields for intro and own
+// progress, localised panic panel, team rules), 193.4 / 206.0 KiB (ceiling 199 / 212).
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KiB = 1024;
 const BUDGET = { wasm: 95 * KiB, total: 110 * KiB };
-const CEILING = { wasm: 196 * KiB, total: 209 * KiB };
+const CEILING = { wasm: 199 * KiB, total: 212 * KiB };
 
 test('the widget page downloads no more than the size ceiling (gzip)', async ({ page }) => {
   const loaded = new Set();
