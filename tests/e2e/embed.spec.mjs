@@ -89,6 +89,10 @@ test('a language picked inside the frame keeps it connected to the host page', a
 
 test('consultancy page: two independent widgets, answers only after consent, CTA', async ({ page }) => {
   const w = watch(page);
+  // The cta event arrives as the host page navigates away: recorded outside the page.
+  const ctas = [];
+  await page.exposeFunction('recordCta', (detail) => ctas.push(detail));
+  await page.addInitScript(() => addEventListener('rolefit:cta', (e) => window.recordCta({ frame: e.detail.frame, outcome: e.detail.outcome })));
   await page.goto('/demo/consultancy.html');
   const candidate = page.frameLocator('#candidate-widget iframe');
   await expect(candidate.getByRole('button', { name: 'Start' })).toBeVisible();
@@ -143,9 +147,12 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   await consent.check();
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'answers').length).toBe(2);
   // The call to action opens the host's contact page, with no answers in the address.
+  const outcome = (await events(page)).filter((e) => e.type === 'completed').at(-1).detail.outcome;
   await team.getByRole('link', { name: 'Book a free call' }).click();
   await page.waitForURL(/contact\.html$/);
   expect(page.url()).not.toContain('?');
+  // The host learnt which result led to the click.
+  await expect.poll(() => ctas).toEqual([{ frame: 'rf-1', outcome }]);
   w.clean();
 });
 
@@ -252,4 +259,22 @@ test('a host on another origin: events arrive, and messages the widget did not s
   await frame.getByRole('button', { name: 'Start' }).click();
   await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1', 'started:rf-1']);
   expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
+});
+
+test('data-intro="false": the frame opens on the first question and says so to the host', async ({ page }) => {
+  const w = watch(page);
+  await page.route('**/demo/no-intro.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>no intro</title><link rel="icon" href="data:,"></head><body>
+      <div id="w" data-rolefit="team" data-intro="false"></div>
+      <script src="demo.js"></script><script src="../embed.js"></script></body></html>`,
+  }));
+  await page.goto('/demo/no-intro.html');
+  const frame = page.frameLocator('#w iframe');
+  await expect(frame.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
+  // Nothing comes before the first question, so there is no Back button.
+  await expect(frame.getByRole('button', { name: 'Back' })).toHaveCount(0);
+  await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['ready', 'started', 'step']);
+  expect((await events(page))[2].detail.index).toBe(1);
+  w.clean();
 });
