@@ -40,6 +40,8 @@ pub struct Boot {
     pub page_url: String,
     /// The browser has the Web Share API.
     pub can_share: bool,
+    /// This page runs in a frame, so a host can receive messages.
+    pub framed: bool,
     /// The language chosen for this page (`ui::i18n::choose_language`).
     pub lang: String,
     /// Its translation catalog (UI strings and content), when not English and it loaded.
@@ -160,6 +162,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic"]),
         self_url: crate::config::url_without_params(&boot.page_url, &["test-panic"]),
         can_share: boot.can_share,
+        framed: boot.framed,
         preview,
     })
 }
@@ -319,13 +322,14 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
         saved_device: browser::read(true, &key),
         page_url: browser::page_url(),
         can_share: browser::can_share(),
+        framed: browser::is_framed(),
         lang: language.lang,
         catalog: language.catalog,
     };
     browser::yield_now().await;
     match props_for(config, &boot, custom) {
         Ok(props) => {
-            panic::localize(&props.texts);
+            panic::prepare(&props.texts, &browser::storage_key(props.start.flow.bank().id()));
             for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
                 browser::warn(&format!("rolefit: {p}"));
             }

@@ -386,6 +386,31 @@ fn product_person_in_post_who_will_not_grow() {
     assert_rules(&o, &["R1", "R7"], &["R8", "R5"]);
 }
 
+/// A 30-person company growing fast with one simple product. Not rule 2 (the product is
+/// simple), but growth makes the split pressing (rule 9): separate PM and PO.
+#[test]
+fn growing_company_with_a_simple_product() {
+    let o = check(
+        T,
+        &[
+            ("size", &["21-50"]),
+            ("stage", &["growth"]),
+            ("products", &["one"]),
+            ("complexity", &["simple"]),
+            ("market", &["stable"]),
+            ("experience", &["plenty"]),
+            ("needs", &["steady"]),
+            ("who", &["nobody"]),
+            ("grow", &["no"]),
+            ("founder", &["no-founder"]),
+            ("budget", &["some"]),
+            ("delivery", &["none"]),
+        ],
+        "separate",
+    );
+    assert_rules(&o, &["R9"], &["R1", "R2"]);
+}
+
 /// A 120-person company with one mature, moderately complex product that needs a
 /// redesign. Rules 2 and 5: separate people, and a strong Product Owner for the redesign.
 #[test]

@@ -55,8 +55,19 @@
     params.set('frame', id);
     params.set('host', location.origin);
     // Result links made in this frame point at this page, "<page>#rf-1=<code>", unless the
-    // host prefers them on the widget's own page (its scripts then never see a code).
-    if (el.getAttribute('data-result-links') !== 'widget') params.set('page', location.href.split('#')[0]);
+    // host prefers them on the widget's own page (its scripts then never see a code). A
+    // mistyped value fails closed (widget); an inline bank only exists on this page, so its
+    // links must open here.
+    var links = el.getAttribute('data-result-links');
+    if (links !== null && links !== 'page' && links !== 'widget') {
+      console.error('rolefit: data-result-links="' + links + '" is not "page" or "widget"; using "widget"');
+      links = 'widget';
+    }
+    if (links === 'widget' && inline) {
+      console.warn('rolefit: data-result-links="widget" needs a bank the widget can load by itself; an inline bank\'s results open on this page');
+      links = 'page';
+    }
+    if (links !== 'widget') params.set('page', location.href.split('#')[0]);
     // Opened from such a link: hand the result to this frame only.
     var shared = location.hash.indexOf('#' + id + '=') === 0 ? '#r=' + location.hash.slice(id.length + 2) : '';
 

@@ -28,8 +28,8 @@ pub const FOUNDER_ACTS: i32 = 3;
 pub const PO_NEEDED: i32 = 2;
 /// Budget tightness at or above this: a Product Manager first (rule 4).
 pub const TIGHT_BUDGET: i32 = 3;
-/// Someone already doing product work (2) who could grow into the roles (1-2): upskill
-/// before hiring (rule 8).
+/// Someone already doing product work (2) who could grow into the roles (1 or 3), or a
+/// colleague with much of the skill who wants the job (3): upskill before hiring (rule 8).
 pub const INSIDER_READY: i32 = 3;
 /// Delivery risk at or above this: a Project Manager (rule 7). Fixed dates, several teams
 /// and vendors weigh 3 each, so any one is enough; a fixed budget or administration weighs
@@ -68,10 +68,14 @@ pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
         out.push(Structure::PoPerProduct);
     }
     let larger_complex = size >= LARGER && complexity >= NOT_SIMPLE;
-    // Growth makes the split pressing (rule 9), but a small business on a tight budget
+    // Growth makes the split pressing (rule 9) beyond the smallest companies, unless the
+    // product is simple and the company small (rule 1); a small business on a tight budget
     // hires one person first (rule 4).
-    let growing_complex = s(Signal::Growth) >= GROWING && complexity >= NOT_SIMPLE && size >= SMALL && !tight;
-    if larger_complex || growing_complex {
+    let growing = s(Signal::Growth) >= GROWING
+        && size >= SMALL
+        && (complexity >= NOT_SIMPLE || size >= LARGER)
+        && !(tight && size <= SMALL);
+    if larger_complex || growing {
         out.push(Structure::Separate);
     }
     if s(Signal::Founder) >= FOUNDER_ACTS && size <= SMALL && !po_needed {
@@ -98,7 +102,7 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         Structure::PoPerProduct => (vec!["R3", "R9"], vec![Signal::Products]),
         Structure::Separate => {
             let mut rules = Vec::new();
-            if s(Signal::Scale) >= LARGER {
+            if s(Signal::Scale) >= LARGER && s(Signal::Complexity) >= NOT_SIMPLE {
                 rules.push("R2");
             }
             if s(Signal::Growth) >= GROWING {
@@ -110,9 +114,10 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         Structure::UpskillInsider if r1 => (vec!["R8", "R1"], vec![Signal::Insider]),
         Structure::UpskillInsider => (vec!["R8"], vec![Signal::Insider]),
         Structure::PmFirst => (vec!["R4"], vec![Signal::Budget]),
-        // Rule 1 when its condition holds; otherwise (a small business with a complex
-        // product, or a larger one with a simple product, not growing) rule 9: the split is
-        // not pressing yet.
+        // Rule 1 when its condition holds. Otherwise (a small business with a product that is
+        // not simple, or a larger one with a simple product, neither growing; or a company of
+        // up to 5 people) rule 9: a Product Owner adds value at every stage, and the split is
+        // not pressing yet (or, at up to 5 people, not affordable).
         Structure::OnePerson if r1 => (vec!["R1"], vec![Signal::Scale, Signal::Complexity]),
         Structure::OnePerson => (vec!["R9"], vec![Signal::Scale, Signal::Complexity, Signal::Growth]),
     };

@@ -38,6 +38,9 @@ pub struct AppProps {
     /// stays connected to its host.
     pub self_url: String,
     pub can_share: bool,
+    /// This page runs in a frame: without one (a link opened in its own tab), no host can
+    /// receive the answers, so none are offered.
+    pub framed: bool,
     /// The authors' preview report (`preview=true`).
     pub preview: Option<Rc<PreviewReport>>,
     /// The page's language code.
@@ -205,12 +208,13 @@ pub fn App(props: &AppProps) -> Html {
                     })
                 };
                 // Asked only when the host opted in and can receive messages.
-                let consent_for = (c.send_answers && c.host.is_some() && session.mode == Mode::Own).then(|| {
-                    texts.fill(
-                        "consent.label",
-                        &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))],
-                    )
-                });
+                let consent_for = (c.send_answers && c.host.is_some() && props.framed && session.mode == Mode::Own)
+                    .then(|| {
+                        texts.fill(
+                            "consent.label",
+                            &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))],
+                        )
+                    });
                 let on_consent = {
                     let consented = consented.clone();
                     Callback::from(move |on: bool| consented.set(on))
@@ -280,7 +284,7 @@ fn use_storage(session: &Session) {
 fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool, lang: &str) {
     let lang = lang.to_string();
     // What was last reported, so each event goes out once per change.
-    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool)>);
+    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool, bool)>);
     let (host, frame) = (config.host.clone(), config.frame.clone());
     let send = move |e: HostEvent| browser::post_to_host(host.as_deref(), &e.to_message(frame.as_deref()));
     let flow = &session.flow;
@@ -289,14 +293,15 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
     let model = model.clone();
     let send_answers = config.send_answers;
     use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
-        let before = previous.borrow_mut().replace((*screen, *progress, *consented));
-        let Some((was, was_progress, was_consented)) = before else {
+        let empty = answers.masks().iter().all(|&m| m == 0);
+        let before = previous.borrow_mut().replace((*screen, *progress, *consented, empty));
+        let Some((was, was_progress, was_consented, was_empty)) = before else {
             send(HostEvent::Ready {
                 assessment: bank.assessment().code().into(),
                 bank: bank.id().into(),
                 lang: lang.clone(),
             });
-            if matches!(screen, Screen::Question(_)) && answers.masks().iter().all(|&m| m == 0) {
+            if matches!(screen, Screen::Question(_)) && empty {
                 // The host skipped the intro: the visitor starts on the first question.
                 send(HostEvent::Started { assessment: bank.assessment().code().into() });
                 if let Some((index, total)) = progress {
@@ -305,7 +310,12 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
             }
             return;
         };
-        if was == Screen::Intro && matches!(screen, Screen::Question(_)) {
+        // A run starts when the visitor leaves the intro, or, with the intro off, whenever they
+        // are sent back to an empty first question (restart, forget, "take it yourself").
+        let on_question = matches!(screen, Screen::Question(_));
+        // (Unticking the last box of the current question is not a new run.)
+        let fresh_run = on_question && empty && was != *screen && (was == Screen::Result || !was_empty);
+        if (was == Screen::Intro && on_question) || fresh_run {
             send(HostEvent::Started { assessment: bank.assessment().code().into() });
         }
         if let (Screen::Question(_), Some((index, total))) = (screen, progress) {

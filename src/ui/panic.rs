@@ -1,7 +1,7 @@
 //! The panic hook: a panic must never leave a blank page. It logs the details to the
 //! console for developers, shows the visitor a short panel in their language with a "Start
-//! again" link, and drops the saved progress (this tab's and this device's) so that a bad
-//! save cannot crash the widget again on reload. Plain DOM calls only: after a panic the Yew
+//! again" link, and drops this assessment's saved progress (this tab's and this device's)
+//! so that a bad save cannot crash the widget again on reload; other assessments' saves stay. Plain DOM calls only: after a panic the Yew
 //! app is gone.
 
 use std::cell::RefCell;
@@ -12,6 +12,8 @@ use super::i18n::Texts;
 thread_local! {
     /// The panel's title, message and link, in the page's language once it is known.
     static PANEL: RefCell<[String; 3]> = RefCell::new(panel_texts(&Texts::english()));
+    /// The storage key of the progress on screen, once the app runs.
+    static PROGRESS_KEY: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 fn panel_texts(t: &Texts) -> [String; 3] {
@@ -24,21 +26,19 @@ pub fn install() {
     yew::set_custom_panic_hook(Box::new(on_panic));
 }
 
-/// Shows the panel in the page's language from now on.
-pub fn localize(texts: &Texts) {
+/// From now on, shows the panel in the page's language and drops the progress under
+/// `progress_key` (and only that) after a panic.
+pub fn prepare(texts: &Texts, progress_key: &str) {
     PANEL.with(|p| *p.borrow_mut() = panel_texts(texts));
+    PROGRESS_KEY.with(|k| *k.borrow_mut() = Some(progress_key.to_string()));
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("rolefit panicked: {info}").into());
     let Some(window) = web_sys::window() else { return };
-    for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with("rolefit.progress."))
-            .collect();
-        for k in keys {
-            let _ = storage.remove_item(&k);
+    if let Some(key) = PROGRESS_KEY.with(|k| k.borrow().clone()) {
+        for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+            let _ = storage.remove_item(&key);
         }
     }
     let Some(document) = window.document() else { return };

@@ -71,7 +71,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     });
     let limit = match q.kind {
         QuestionKind::Multiple { max } => {
-            let full = props.mask.count_ones() as usize >= max && max < q.choices.len();
+            // An exclusive choice ("None of these") is replaced by the next tick, not refused.
+            let exclusive_ticked = q.choices.iter().enumerate().any(|(i, c)| c.exclusive && props.mask & (1 << i) != 0);
+            let full = props.mask.count_ones() as usize >= max && max < q.choices.len() && !exclusive_ticked;
             Some(
                 t.fill(if full { "question.multiple_full" } else { "question.multiple" }, &[("max", &max.to_string())]),
             )

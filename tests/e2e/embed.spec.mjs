@@ -238,6 +238,7 @@ test('a host on another origin: events arrive, and messages the widget did not s
         for (const type of ['ready', 'started', 'completed']) {
           addEventListener('rolefit:' + type, (e) => seen.push(type + ':' + e.detail.frame));
         }
+        addEventListener('message', (e) => { if (e.data === 'marker') window.marker = true; });
       </script>
       <script src="${baseURL}/embed.js"></script></body></html>`,
   }));
@@ -254,8 +255,12 @@ test('a host on another origin: events arrive, and messages the widget did not s
   await page.evaluate(() => {
     window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'completed', detail: {} }, '*');
     window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'height', detail: { height: 7 } }, '*');
+    window.postMessage('marker', '*');
   });
-  // A real event after the forged ones: by the time it arrives, they have been handled.
+  // Messages are handled in order: once the marker is seen, the forged ones have been.
+  await expect.poll(() => page.evaluate(() => window.marker === true)).toBe(true);
+  expect(await page.evaluate(() => window.seen)).toEqual(['ready:rf-1']);
+  expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
   await frame.getByRole('button', { name: 'Start' }).click();
   await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1', 'started:rf-1']);
   expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
@@ -276,5 +281,13 @@ test('data-intro="false": the frame opens on the first question and says so to t
   await expect(frame.getByRole('button', { name: 'Back' })).toHaveCount(0);
   await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(['ready', 'started', 'step']);
   expect((await events(page))[2].detail.index).toBe(1);
+  // Forgetting the answers starts a new run on question 1: the host hears "started" again.
+  await frame.locator('form.rf-question input').first().check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.getByLabel('Keep my answers on this device so I can finish later').check();
+  await frame.getByRole('button', { name: 'Forget my answers' }).click();
+  await expect(frame.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
+  await expect.poll(async () => (await events(page)).map((e) => e.type))
+    .toEqual(['ready', 'started', 'step', 'step', 'started', 'step']);
   w.clean();
 });

@@ -46,16 +46,17 @@ test('a panic shows a friendly panel with a restart link', async ({ page }) => {
   expect(page.url()).not.toContain('test-panic');
 });
 
-test('the panic panel speaks the page language and drops the saves that may have caused it', async ({ page }) => {
+test('the panic panel speaks the page language and drops the saves that may have caused it, and only those', async ({ page }) => {
   await page.goto('/?assessment=candidate&lang=de');
   await page.evaluate(() => {
     localStorage.setItem('rolefit.progress.candidate', 'kept on this device');
     sessionStorage.setItem('rolefit.progress.candidate', 'kept in this tab');
+    localStorage.setItem('rolefit.progress.team', 'another assessment, kept');
   });
   await page.goto('/?assessment=candidate&lang=de&test-panic=render');
   await expect(page.getByRole('alert')).toContainText('Etwas ist schiefgelaufen');
   await expect(page.getByRole('link', { name: 'Neu beginnen' })).toBeVisible();
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  expect(await page.evaluate(() => [Object.keys(localStorage), sessionStorage.length])).toEqual([['rolefit.progress.team'], 0]);
 });
 
 test('a question bank that never arrives gives way to the built-in questions after 10 s', async ({ page }) => {
