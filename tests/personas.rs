@@ -411,6 +411,32 @@ fn growing_company_with_a_simple_product() {
     assert_rules(&o, &["R9"], &["R1", "R2"]);
 }
 
+/// A 12-person company with its first product, a simple one, and a colleague keen to grow
+/// into product work. Rule 5 calls for the experience the team lacks, so not upskilling:
+/// one experienced product lead (rule 1), with rule 8 noted for the colleague.
+#[test]
+fn keen_colleague_but_no_experience_in_the_team() {
+    let o = check(
+        T,
+        &[
+            ("size", &["6-20"]),
+            ("stage", &["mvp"]),
+            ("products", &["one"]),
+            ("complexity", &["simple"]),
+            ("market", &["stable"]),
+            ("experience", &["little"]),
+            ("needs", &["steady"]),
+            ("who", &["team-member"]),
+            ("grow", &["yes"]),
+            ("founder", &["hands-off"]),
+            ("budget", &["some"]),
+            ("delivery", &["none"]),
+        ],
+        "one-person",
+    );
+    assert_rules(&o, &["R1", "R5", "R8"], &[]);
+}
+
 /// A 120-person company with one mature, moderately complex product that needs a
 /// redesign. Rules 2 and 5: separate people, and a strong Product Owner for the redesign.
 #[test]

@@ -54,9 +54,9 @@ fn small_and_simple(t: &[i32; Signal::COUNT]) -> bool {
 /// The structures whose own condition holds, in the order of precedence that settles a
 /// conflict: several products first (rule 3, unless a small business on a tight budget,
 /// rule 4), then a larger organisation with a product that is not simple, or a growing
-/// one that can afford two people (rules 2, 9), then the founder of a small business (rule 6), then an insider who
-/// could grow (rule 8), then a tight budget (rule 4). One person covering both roles is the
-/// fallback and never listed. More than one entry is a "tie" that the precedence decides;
+/// one that can afford two people (rules 2, 9), then the founder of a small business (rule
+/// 6), then an insider who could grow (rule 8) unless rule 5 calls for experience, then a
+/// tight budget (rule 4). One person covering both roles is the fallback and never listed. More than one entry is a "tie" that the precedence decides;
 /// `reach` counts how often that happens.
 pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
     let s = |sig: Signal| t[sig.index()];
@@ -81,7 +81,8 @@ pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
     if s(Signal::Founder) >= FOUNDER_ACTS && size <= SMALL && !po_needed {
         out.push(Structure::FounderPo);
     }
-    if s(Signal::Insider) >= INSIDER_READY {
+    // Upskilling grows someone without the experience rule 5 calls for: not when it does.
+    if s(Signal::Insider) >= INSIDER_READY && !po_needed {
         out.push(Structure::UpskillInsider);
     }
     if tight {
