@@ -26,15 +26,16 @@ fn pure_files() -> Vec<PathBuf> {
     files
 }
 
+/// Each line of `src` as (1-based number, the code before any `//` comment, the whole line).
+fn code_lines(src: &str) -> impl Iterator<Item = (usize, &str, &str)> {
+    src.lines().enumerate().map(|(n, line)| (n + 1, line.split("//").next().unwrap_or(""), line))
+}
+
 /// Lines of `src` (outside `//` comments) that name any of `words` as a whole token.
 fn lines_naming(src: &str, words: &[&str]) -> Vec<(usize, String)> {
-    src.lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            let code = line.split("//").next().unwrap_or("");
-            code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|tok| words.contains(&tok))
-        })
-        .map(|(n, line)| (n + 1, line.trim().to_string()))
+    code_lines(src)
+        .filter(|(_, code, _)| code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|tok| words.contains(&tok)))
+        .map(|(n, _, line)| (n, line.trim().to_string()))
         .collect()
 }
 
@@ -99,9 +100,8 @@ fn ui_code_does_not_unwrap() {
     files.push(PathBuf::from("src/ui.rs"));
     for f in &files {
         let src = std::fs::read_to_string(f).expect("read");
-        for (n, line) in src.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            assert!(!code.contains(".unwrap()"), "{}:{}: {}", f.display(), n + 1, line.trim());
+        for (n, code, line) in code_lines(&src) {
+            assert!(!code.contains(".unwrap()"), "{}:{n}: {}", f.display(), line.trim());
         }
     }
 }

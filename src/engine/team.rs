@@ -51,13 +51,19 @@ fn small_and_simple(t: &[i32; Signal::COUNT]) -> bool {
     t[Signal::Scale.index()] <= SMALL && t[Signal::Complexity.index()] < NOT_SIMPLE
 }
 
+/// Rule 2's own condition: a larger organisation with a product that is not simple.
+fn larger_and_not_simple(t: &[i32; Signal::COUNT]) -> bool {
+    t[Signal::Scale.index()] >= LARGER && t[Signal::Complexity.index()] >= NOT_SIMPLE
+}
+
 /// The structures whose own condition holds, in the order of precedence that settles a
 /// conflict: several products first (rule 3, unless a small business on a tight budget,
 /// rule 4), then a larger organisation with a product that is not simple, or a growing
 /// one that can afford two people (rules 2, 9), then the founder of a small business (rule
 /// 6), then an insider who could grow (rule 8) unless rule 5 calls for experience, then a
-/// tight budget (rule 4). One person covering both roles is the fallback and never listed. More than one entry is a "tie" that the precedence decides;
-/// `reach` counts how often that happens.
+/// tight budget (rule 4). One person covering both roles is the fallback and never listed.
+/// More than one entry is a "tie" that the precedence decides; `reach` counts how often
+/// that happens.
 pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
     let s = |sig: Signal| t[sig.index()];
     let (size, complexity) = (s(Signal::Scale), s(Signal::Complexity));
@@ -67,7 +73,6 @@ pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
     if s(Signal::Products) >= SEVERAL_PRODUCTS && !(size <= SMALL && tight) {
         out.push(Structure::PoPerProduct);
     }
-    let larger_complex = size >= LARGER && complexity >= NOT_SIMPLE;
     // Growth makes the split pressing (rule 9) beyond the smallest companies, unless the
     // product is simple and the company small (rule 1); a small business on a tight budget
     // hires one person first (rule 4).
@@ -75,7 +80,7 @@ pub fn contenders(t: &[i32; Signal::COUNT]) -> Vec<Structure> {
         && size >= SMALL
         && (complexity >= NOT_SIMPLE || size >= LARGER)
         && !(tight && size <= SMALL);
-    if larger_complex || growing {
+    if larger_and_not_simple(t) || growing {
         out.push(Structure::Separate);
     }
     if s(Signal::Founder) >= FOUNDER_ACTS && size <= SMALL && !po_needed {
@@ -103,7 +108,7 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         Structure::PoPerProduct => (vec!["R3", "R9"], vec![Signal::Products]),
         Structure::Separate => {
             let mut rules = Vec::new();
-            if s(Signal::Scale) >= LARGER && s(Signal::Complexity) >= NOT_SIMPLE {
+            if larger_and_not_simple(t) {
                 rules.push("R2");
             }
             if s(Signal::Growth) >= GROWING {

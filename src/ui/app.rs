@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
     use_fragment(session.mode);
     use_focus_heading(flow.screen());
     use_host_events(session, &props.config, &props.model, *consented, &props.lang);
-    use_height_reporting(&props.config);
+    use_height_reporting(&props.config, props.framed);
 
     let result =
         (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
@@ -294,6 +294,7 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
     let send_answers = config.send_answers;
     use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
         let empty = answers.masks().iter().all(|&m| m == 0);
+        let on_question = matches!(screen, Screen::Question(_));
         let before = previous.borrow_mut().replace((*screen, *progress, *consented, empty));
         let Some((was, was_progress, was_consented, was_empty)) = before else {
             send(HostEvent::Ready {
@@ -301,7 +302,7 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
                 bank: bank.id().into(),
                 lang: lang.clone(),
             });
-            if matches!(screen, Screen::Question(_)) && empty {
+            if on_question && empty {
                 // The host skipped the intro: the visitor starts on the first question.
                 send(HostEvent::Started { assessment: bank.assessment().code().into() });
                 if let Some((index, total)) = progress {
@@ -312,7 +313,6 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
         };
         // A run starts when the visitor leaves the intro, or, with the intro off, whenever they
         // are sent back to an empty first question (restart, forget, "take it yourself").
-        let on_question = matches!(screen, Screen::Question(_));
         // (Unticking the last box of the current question is not a new run.)
         let fresh_run = on_question && empty && was != *screen && (was == Screen::Result || !was_empty);
         if (was == Screen::Intro && on_question) || fresh_run {
@@ -337,11 +337,11 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
 
 /// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
 #[hook]
-fn use_height_reporting(config: &Config) {
+fn use_height_reporting(config: &Config, framed: bool) {
     let (host, frame) = (config.host.clone(), config.frame.clone());
     use_effect_with((), move |_| {
         // Nobody to tell when not framed by a host: no observer, and no work after each layout.
-        let observer = if host.is_some() && browser::is_framed() {
+        let observer = if host.is_some() && framed {
             browser::observe_height(move |height| {
                 browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
             })

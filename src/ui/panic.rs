@@ -1,8 +1,8 @@
 //! The panic hook: a panic must never leave a blank page. It logs the details to the
 //! console for developers, shows the visitor a short panel in their language with a "Start
 //! again" link, and drops this assessment's saved progress (this tab's and this device's)
-//! so that a bad save cannot crash the widget again on reload; other assessments' saves stay. Plain DOM calls only: after a panic the Yew
-//! app is gone.
+//! so that a bad save cannot crash the widget again on reload; other assessments' saves
+//! stay. Plain DOM calls only: after a panic the Yew app is gone.
 
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;

@@ -49,14 +49,23 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
     // Choice ids live under "-c-", so a choice called "help" or "max" cannot take the hints' ids.
     let help_id = format!("{name}-help");
+    let limit = match q.kind {
+        QuestionKind::Multiple { max } => {
+            // An exclusive choice ("None of these") is replaced by the next tick, not refused.
+            let exclusive_ticked = q.choices.iter().enumerate().any(|(i, c)| c.exclusive && props.mask & (1 << i) != 0);
+            let full = props.mask.count_ones() as usize >= max && max < q.choices.len() && !exclusive_ticked;
+            Some(
+                t.fill(if full { "question.multiple_full" } else { "question.multiple" }, &[("max", &max.to_string())]),
+            )
+        }
+        _ => None,
+    };
     let max_id = format!("{name}-max");
-    let described_by: Vec<&str> = [
-        q.help.as_ref().map(|_| help_id.as_str()),
-        matches!(q.kind, QuestionKind::Multiple { .. }).then_some(max_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let described_by: Vec<&str> = [q.help.as_ref().map(|_| help_id.as_str()), limit.as_ref().map(|_| max_id.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
+
     let choices = q.choices.iter().enumerate().map(|(i, c)| {
         let id = format!("{name}-c-{}", c.id.0);
         let checked = props.mask & (1 << i) != 0;
@@ -69,17 +78,6 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             </label>
         }
     });
-    let limit = match q.kind {
-        QuestionKind::Multiple { max } => {
-            // An exclusive choice ("None of these") is replaced by the next tick, not refused.
-            let exclusive_ticked = q.choices.iter().enumerate().any(|(i, c)| c.exclusive && props.mask & (1 << i) != 0);
-            let full = props.mask.count_ones() as usize >= max && max < q.choices.len() && !exclusive_ticked;
-            Some(
-                t.fill(if full { "question.multiple_full" } else { "question.multiple" }, &[("max", &max.to_string())]),
-            )
-        }
-        _ => None,
-    };
     let layout = match q.kind {
         QuestionKind::Scale => "rf-choices rf-scale",
         _ => "rf-choices",
