@@ -18,7 +18,6 @@ use std::rc::Rc;
 
 use crate::config::{BankSource, Config};
 use crate::engine::i18n::{localize_bank, localize_model};
-use crate::engine::reach::reachability;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
 use crate::engine::{Assessment, Bank, Content};
@@ -50,9 +49,6 @@ pub struct Boot {
 
 /// A custom question bank as the host gave it: JSON text, or why it could not be loaded.
 pub type CustomBank = Result<String, String>;
-
-/// How many answer sets the authors' preview evaluates for its reachability table.
-pub const PREVIEW_SAMPLES: usize = 4000;
 
 /// Everything the app needs to render, decided once at start-up: which bank (shipped or the
 /// host's), and whether the visitor opens a shared result, resumes saved progress, or starts
@@ -140,16 +136,11 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     if !config.show_intro {
         start = start.without_intro();
     }
-    let preview = config.preview.then(|| {
-        let reach = (errors.is_empty()).then(|| reachability(&own_bank, &model, PREVIEW_SAMPLES));
-        Rc::new(PreviewReport {
-            source: source.clone(),
-            title: own_bank.title().to_string(),
-            questions: own_bank.len(),
-            errors: errors.clone(),
-            reach,
-        })
-    });
+    // The visitors' build has no preview (`ui::mount` sends `preview=true` to the authors' build).
+    #[cfg(feature = "preview")]
+    let preview = config.preview.then(|| Rc::new(preview::report(&source, &own_bank, &model, &errors)));
+    #[cfg(not(feature = "preview"))]
+    let preview = None;
     Ok(AppProps {
         model: Rc::new(model),
         texts: Rc::new(texts),
@@ -199,6 +190,11 @@ fn shared(
 /// loaded first (the static placeholder stays until then).
 #[cfg(target_arch = "wasm32")]
 pub fn mount(config: Config) {
+    // The preview is for authors only, so it lives in its own build (Cargo.toml, `preview`).
+    #[cfg(not(feature = "preview"))]
+    if config.preview {
+        return browser::open_authors_build();
+    }
     for p in &config.problems {
         browser::warn(&format!("rolefit: {p}"));
     }

@@ -72,7 +72,11 @@
     var shared = location.hash.indexOf('#' + id + '=') === 0 ? '#r=' + location.hash.slice(id.length + 2) : '';
 
     var iframe = document.createElement('iframe');
-    iframe.src = new URL('index.html', base).href + '?' + params.toString() + shared;
+    // The authors' preview is a separate build beside the widget (index.html would only
+    // forward to it); "true" as the widget reads it: empty, true, yes, 1 or on.
+    var preview = el.getAttribute('data-preview');
+    var page = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'authors.html' : 'index.html';
+    iframe.src = new URL(page, base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
     iframe.setAttribute('scrolling', 'no');
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.

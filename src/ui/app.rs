@@ -16,7 +16,7 @@ use crate::engine::{outcome, Action, ChoiceIndex, QuestionIndex, Screen};
 use super::browser;
 use super::i18n::Texts;
 use super::intro::Intro;
-use super::preview::{Preview, PreviewReport};
+use super::preview::{self, PreviewReport};
 use super::question_view::QuestionView;
 use super::result_view::{ResultView, ShareActions};
 use super::summary::Summary;
@@ -248,9 +248,7 @@ pub fn App(props: &AppProps) -> Html {
         <main class="rf" aria-label={texts.get("app.label")}>
             { for brand }
             { for props.config.problems.iter().map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
-            if let Some(report) = &props.preview {
-                <Preview report={report.clone()} model={props.model.clone()} texts={texts.clone()} />
-            }
+            { preview::panel(props.preview.as_ref(), &props.model, &texts) }
             // Shown until the visitor does anything: derived, so nothing extra to keep in state.
             if let (Some(e), true) = (&props.link_error, session == &*props.start) {
                 <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>

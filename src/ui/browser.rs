@@ -39,6 +39,18 @@ pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
+/// Replaces this page with the same address on `authors.html` beside it (query and fragment
+/// kept, no history entry): the authors' build, which has the preview.
+#[cfg(not(feature = "preview"))]
+pub fn open_authors_build() {
+    let Some(w) = window() else { return };
+    let l = w.location();
+    let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());
+    if l.replace(&format!("authors.html{search}{hash}")).is_err() {
+        warn("rolefit: preview=true needs the authors' build (authors.html), which could not be opened");
+    }
+}
+
 /// Drops the fragment from the address bar without a reload or a history entry.
 pub fn clear_fragment() {
     let Some(w) = window() else { return };

@@ -1,5 +1,9 @@
 //! The authors' preview (`preview=true`): the bank's validation report and how often each
 //! outcome is reached, so an author knows before publishing that no outcome is dead.
+//!
+//! The report is plain data, always compiled; the component that shows it, and the
+//! reachability run that fills it (`report`), exist only with the `preview` feature: the
+//! visitors' build leaves them out (Cargo.toml) and sends `preview=true` to the authors' build.
 
 use std::rc::Rc;
 
@@ -7,6 +11,8 @@ use yew::prelude::*;
 
 use crate::engine::model::Model;
 use crate::engine::reach::Reachability;
+#[cfg(feature = "preview")]
+use crate::engine::Bank;
 
 use super::i18n::Texts;
 
@@ -22,6 +28,31 @@ pub struct PreviewReport {
     pub reach: Option<Reachability>,
 }
 
+/// How many answer sets the authors' preview evaluates for its reachability table.
+pub const PREVIEW_SAMPLES: usize = 4000;
+
+/// The report for `bank` (reachability only when it validated, i.e. without `errors`).
+#[cfg(feature = "preview")]
+pub fn report(source: &str, bank: &Bank, model: &Model, errors: &[String]) -> PreviewReport {
+    PreviewReport {
+        source: source.to_string(),
+        title: bank.title().to_string(),
+        questions: bank.len(),
+        errors: errors.to_vec(),
+        reach: errors.is_empty().then(|| crate::engine::reach::reachability(bank, model, PREVIEW_SAMPLES)),
+    }
+}
+
+/// The preview above the assessment, when there is a report.
+pub fn panel(report: Option<&Rc<PreviewReport>>, model: &Rc<Model>, texts: &Rc<Texts>) -> Html {
+    #[cfg(feature = "preview")]
+    if let Some(report) = report {
+        return html! { <Preview report={report.clone()} model={model.clone()} texts={texts.clone()} /> };
+    }
+    let _ = (report, model, texts);
+    Html::default()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
     pub report: Rc<PreviewReport>,
@@ -29,6 +60,7 @@ pub struct PreviewProps {
     pub texts: Rc<Texts>,
 }
 
+#[cfg(feature = "preview")]
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
     let t = &props.texts;

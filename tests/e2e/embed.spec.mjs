@@ -222,6 +222,26 @@ test('custom banks: one loads from a URL, a broken inline one shows its errors i
   await custom.getByRole('button', { name: 'Start' }).click();
   await expect(custom.locator('.rf-progress-text')).toHaveText('Question 1 of 4');
   await shoot(page, 'embed-authors');
+  // The preview comes from the authors' build, loaded directly (not through index.html).
+  expect(await page.locator('#custom-widget iframe').getAttribute('src')).toMatch(/\/authors\.html\?/);
+  w.clean();
+});
+
+test('preview=true on the visitors\' page opens the authors\' build with the same parameters', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/?assessment=team&preview=yes&lang=de');
+  await expect(page).toHaveURL(/\/authors\.html\?assessment=team&preview=yes&lang=de$/);
+  await expect(page.locator('.rf-preview')).toBeVisible();
+  await expect(page.locator('table.rf-reach tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: "Los geht's" })).toBeVisible();
+  // Back leaves the page instead of bouncing between the two: the forward replaced the
+  // entry (the tab's history is the blank start page and this one).
+  expect(await page.evaluate(() => history.length)).toBe(2);
+  // Without it, the visitors' page stays where it is.
+  await page.goto('/?assessment=team&preview=false');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page).toHaveURL(/\/\?assessment=team&preview=false$/);
+  await expect(page.locator('.rf-preview')).toHaveCount(0);
   w.clean();
 });
 
