@@ -173,3 +173,20 @@ fn with_the_intro_off_no_step_shows_it() {
     assert_eq!(shared.flow.screen(), Screen::Result, "a shared result is shown as it is");
     assert_eq!(shared.apply(Command::TakeItYourself).flow.screen(), first);
 }
+
+/// A new run is visible even when the screen stays the same (forget on question 1), so the
+/// host can be told "started" again; answering, going back or keeping is not a new run.
+#[test]
+fn restart_and_forget_count_as_new_runs_and_nothing_else_does() {
+    let c = content();
+    let bank = Rc::new(c.candidate.clone());
+    let session = Session::new(bank.clone()).without_intro();
+    let answered = session.apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(0))));
+    assert_eq!(answered.runs, 0);
+    assert_eq!(answered.apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(0)))).runs, 0);
+    assert_eq!(answered.apply(Command::Flow(Action::Back)).runs, 0);
+    assert_eq!(answered.apply(Command::Keep(Keep::ThisDevice)).runs, 0);
+    let forgot = answered.apply(Command::Forget);
+    assert_eq!((forgot.runs, forgot.flow.screen()), (1, Screen::Question(QuestionIndex(0))));
+    assert_eq!(forgot.apply(Command::Flow(Action::Restart)).runs, 2);
+}

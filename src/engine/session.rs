@@ -66,6 +66,9 @@ pub struct Session {
     /// The visitor restarted or chose to forget: until they answer again, the stores are
     /// emptied rather than left alone.
     pub cleared: bool,
+    /// How often the visitor started over (restart, forget) on this page: a new value is a
+    /// new run, even when the screen does not change (forget on the first question).
+    pub runs: u32,
 }
 
 impl Session {
@@ -77,6 +80,7 @@ impl Session {
             skip_intro: false,
             own: None,
             cleared: false,
+            runs: 0,
         }
     }
 
@@ -120,12 +124,13 @@ impl Session {
         let next = match command {
             Command::Flow(action) if self.mode == Mode::Own => Session {
                 cleared: self.cleared || action == Action::Restart,
+                runs: self.runs + u32::from(action == Action::Restart),
                 flow: self.flow.apply(action),
                 ..self.clone()
             },
             Command::Flow(_) => return self.clone(),
             Command::Keep(keep) => Session { keep, ..self.clone() },
-            Command::Forget => Session { cleared: true, ..fresh() },
+            Command::Forget => Session { cleared: true, runs: self.runs + 1, ..fresh() },
             Command::TakeItYourself if self.mode == Mode::Shared => match &self.own {
                 Some(own) => (**own).clone(),
                 None => fresh(),

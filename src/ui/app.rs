@@ -282,19 +282,19 @@ fn use_storage(session: &Session) {
 fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool, lang: &str) {
     let lang = lang.to_string();
     // What was last reported, so each event goes out once per change.
-    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool, bool)>);
+    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool, bool, u32)>);
     let (host, frame) = (config.host.clone(), config.frame.clone());
     let send = move |e: HostEvent| browser::post_to_host(host.as_deref(), &e.to_message(frame.as_deref()));
     let flow = &session.flow;
-    let deps = (flow.screen(), flow.progress(), session.mode, flow.answers().clone(), consented);
+    let deps = (flow.screen(), flow.progress(), session.mode, flow.answers().clone(), consented, session.runs);
     let bank = flow.bank().clone();
     let model = model.clone();
     let send_answers = config.send_answers;
-    use_effect_with(deps, move |(screen, progress, mode, answers, consented)| {
+    use_effect_with(deps, move |(screen, progress, mode, answers, consented, runs)| {
         let empty = answers.masks().iter().all(|&m| m == 0);
         let on_question = matches!(screen, Screen::Question(_));
-        let before = previous.borrow_mut().replace((*screen, *progress, *consented, empty));
-        let Some((was, was_progress, was_consented, was_empty)) = before else {
+        let before = previous.borrow_mut().replace((*screen, *progress, *consented, empty, *runs));
+        let Some((was, was_progress, was_consented, was_empty, was_runs)) = before else {
             send(HostEvent::Ready {
                 assessment: bank.assessment().code().into(),
                 bank: bank.id().into(),
@@ -310,14 +310,16 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
             return;
         };
         // A run starts when the visitor leaves the intro, or, with the intro off, whenever they
-        // are sent back to an empty first question (restart, forget, "take it yourself").
-        // (Unticking the last box of the current question is not a new run.)
-        let fresh_run = on_question && empty && was != *screen && (was == Screen::Result || !was_empty);
-        if (was == Screen::Intro && on_question) || fresh_run {
+        // are sent back to an empty first question: restart, forget (on question 1 too, where
+        // only `runs` changes) or "take it yourself". Unticking the last box is not a new run.
+        let sent_back = was != *screen && (was == Screen::Result || !was_empty);
+        let fresh_run = on_question && empty && (sent_back || *runs != was_runs);
+        let new_run = (was == Screen::Intro && on_question) || fresh_run;
+        if new_run {
             send(HostEvent::Started { assessment: bank.assessment().code().into() });
         }
         if let (Screen::Question(_), Some((index, total))) = (screen, progress) {
-            if (was, was_progress) != (*screen, *progress) {
+            if new_run || (was, was_progress) != (*screen, *progress) {
                 send(HostEvent::Step { index: *index, total: *total });
             }
         }

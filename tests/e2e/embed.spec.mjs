@@ -309,5 +309,14 @@ test('data-intro="false": the frame opens on the first question and says so to t
   await expect(frame.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
   await expect.poll(async () => (await events(page)).map((e) => e.type))
     .toEqual(['ready', 'started', 'step', 'step', 'started', 'step']);
+  // Forgetting while still on question 1 starts a new run too.
+  const first = frame.locator('form.rf-question input').first();
+  await first.check();
+  await frame.getByLabel('Keep my answers on this device so I can finish later').check();
+  await frame.getByRole('button', { name: 'Forget my answers' }).click();
+  await expect(first).not.toBeChecked();
+  await expect.poll(async () => (await events(page)).map((e) => e.type))
+    .toEqual(['ready', 'started', 'step', 'step', 'started', 'step', 'started', 'step']);
+  expect((await events(page)).at(-1).detail.index).toBe(1);
   w.clean();
 });
