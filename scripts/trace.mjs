@@ -22,9 +22,11 @@ try {
   const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink', 'toplevel'];
   // A warm-up load in another context, as scripts/bench does: the server compresses each file
   // once, on first request, and the traced load must not wait for that.
-  const warm = await (await browser.newContext()).newPage();
+  const warmContext = await browser.newContext();
+  const warm = await warmContext.newPage();
   await warm.goto(`http://127.0.0.1:${PORT}/?assessment=candidate`);
   await warm.waitForSelector('.rf-intro .rf-primary', { state: 'visible' });
+  await warmContext.close();
   if (mode === 'answers') {
     await page.goto(`http://127.0.0.1:${PORT}/?assessment=candidate`);
     await page.click('.rf-intro .rf-primary');

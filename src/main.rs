@@ -12,5 +12,5 @@ fn main() {
 // The binary is only meaningful in the browser; natively the library is what gets tested.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("rolefit is a web widget: build it with `trunk build --release` (see README.md).");
+    eprintln!("rolefit is a web widget: build it with `scripts/build` (see README.md).");
 }

@@ -149,8 +149,9 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         start: Rc::new(start),
         link_error,
         // Share links must not carry this frame's id, host or test switch; links that reload
-        // this frame (language, assessment) must keep its id and host.
-        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic"]),
+        // this frame (language, assessment) must keep its id and host. Share links drop the
+        // preview too: whoever opens a result link should see the result, not a report).
+        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic", "preview"]),
         self_url: crate::config::url_without_params(&boot.page_url, &["test-panic"]),
         can_share: boot.can_share,
         framed: boot.framed,
@@ -192,9 +193,21 @@ fn shared(
 pub fn mount(config: Config) {
     // The preview is for authors only, so it lives in its own build (Cargo.toml, `preview`).
     #[cfg(not(feature = "preview"))]
-    if config.preview {
-        return browser::open_authors_build();
-    }
+    let config = {
+        let mut config = config;
+        if config.preview {
+            if browser::open_preview_build() {
+                return;
+            }
+            config.preview = false;
+            config.problems.push(
+                "preview=true needs the authors' build (preview.html beside index.html), which is not available \
+                 here; the assessment is shown without the preview."
+                    .into(),
+            );
+        }
+        config
+    };
     for p in &config.problems {
         browser::warn(&format!("rolefit: {p}"));
     }

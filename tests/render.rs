@@ -336,6 +336,9 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
     assert!(html.contains("could not load x.json: HTTP 404"), "{html}");
 }
 
+// The preview exists only with the `preview` feature (on by default; the visitors' build
+// leaves it out, see Cargo.toml).
+#[cfg(feature = "preview")]
 #[test]
 fn a_valid_custom_bank_is_used_and_previewed() {
     let config = rolefit::config::Config::from_query("?bank=acme.json&preview=true");
@@ -387,4 +390,15 @@ fn at_the_limit_a_multiple_choice_question_says_why_a_tick_is_refused() {
     assert!(below.contains(&format!("Choose up to {max}.")), "{below}");
     let full = render::<QuestionView>(QuestionViewProps { mask: (1 << max) - 1, ..question_props(q) });
     assert!(full.contains(&format!("You have chosen {max}: untick one to choose another.")), "{full}");
+}
+
+#[test]
+fn result_links_from_the_preview_open_the_result_without_the_report() {
+    // Share links are built on page_url; links that reload this frame on self_url.
+    let page_url =
+        "https://w.example/preview.html?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de".to_string();
+    let config = rolefit::config::Config::from_query("?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de");
+    let props = rolefit::ui::props_for(config, &Boot { page_url, ..Boot::default() }, None).expect("props");
+    assert_eq!(props.page_url, "https://w.example/preview.html?lang=de");
+    assert!(props.self_url.contains("preview=true") && props.self_url.contains("frame=f1"), "{}", props.self_url);
 }

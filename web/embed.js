@@ -75,7 +75,7 @@
     // The authors' preview is a separate build beside the widget (index.html would only
     // forward to it); "true" as the widget reads it: empty, true, yes, 1 or on.
     var preview = el.getAttribute('data-preview');
-    var page = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'authors.html' : 'index.html';
+    var page = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'preview.html' : 'index.html';
     iframe.src = new URL(page, base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
     iframe.setAttribute('scrolling', 'no');

@@ -310,10 +310,11 @@ fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consen
             return;
         };
         // A run starts when the visitor leaves the intro, or, with the intro off, whenever they
-        // are sent back to an empty first question: restart, forget (on question 1 too, where
-        // only `runs` changes) or "take it yourself". Unticking the last box is not a new run.
-        let sent_back = was != *screen && (was == Screen::Result || !was_empty);
-        let fresh_run = on_question && empty && (sent_back || *runs != was_runs);
+        // are sent back from answers they had to an empty first question: restart, forget (on
+        // question 1 too, where only `runs` changes) or "take it yourself". Unticking the last
+        // box is not a new run, nor is forgetting before answering anything.
+        let had_answers = was == Screen::Result || !was_empty;
+        let fresh_run = on_question && empty && had_answers && (was != *screen || *runs != was_runs);
         let new_run = (was == Screen::Intro && on_question) || fresh_run;
         if new_run {
             send(HostEvent::Started { assessment: bank.assessment().code().into() });

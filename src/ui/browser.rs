@@ -39,16 +39,19 @@ pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
-/// Replaces this page with the same address on `authors.html` beside it (query and fragment
-/// kept, no history entry): the authors' build, which has the preview.
+/// Replaces this page with the same address on `preview.html` beside it (query and fragment
+/// kept, no history entry): the authors' build, which has the preview. Returns false, and
+/// does nothing, where that cannot work: on a page already called `preview.html` (a host
+/// that answers a missing file with `index.html` would otherwise reload it forever).
 #[cfg(not(feature = "preview"))]
-pub fn open_authors_build() {
-    let Some(w) = window() else { return };
+pub fn open_preview_build() -> bool {
+    let Some(w) = window() else { return false };
     let l = w.location();
-    let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());
-    if l.replace(&format!("authors.html{search}{hash}")).is_err() {
-        warn("rolefit: preview=true needs the authors' build (authors.html), which could not be opened");
+    if l.pathname().is_ok_and(|p| p.ends_with("/preview.html")) {
+        return false;
     }
+    let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());
+    l.replace(&format!("preview.html{search}{hash}")).is_ok()
 }
 
 /// Drops the fragment from the address bar without a reload or a history entry.

@@ -223,14 +223,14 @@ test('custom banks: one loads from a URL, a broken inline one shows its errors i
   await expect(custom.locator('.rf-progress-text')).toHaveText('Question 1 of 4');
   await shoot(page, 'embed-authors');
   // The preview comes from the authors' build, loaded directly (not through index.html).
-  expect(await page.locator('#custom-widget iframe').getAttribute('src')).toMatch(/\/authors\.html\?/);
+  expect(await page.locator('#custom-widget iframe').getAttribute('src')).toMatch(/\/preview\.html\?/);
   w.clean();
 });
 
 test('preview=true on the visitors\' page opens the authors\' build with the same parameters', async ({ page }) => {
   const w = watch(page);
-  await page.goto('/?assessment=team&preview=yes&lang=de');
-  await expect(page).toHaveURL(/\/authors\.html\?assessment=team&preview=yes&lang=de$/);
+  await page.goto('/?assessment=team&preview=yes&lang=de#no-result');
+  await expect(page).toHaveURL(/\/preview\.html\?assessment=team&preview=yes&lang=de#no-result$/);
   await expect(page.locator('.rf-preview')).toBeVisible();
   await expect(page.locator('table.rf-reach tbody tr').first()).toBeVisible();
   await expect(page.getByRole('button', { name: "Los geht's" })).toBeVisible();
@@ -318,5 +318,11 @@ test('data-intro="false": the frame opens on the first question and says so to t
   await expect.poll(async () => (await events(page)).map((e) => e.type))
     .toEqual(['ready', 'started', 'step', 'step', 'started', 'step', 'started', 'step']);
   expect((await events(page)).at(-1).detail.index).toBe(1);
+  // Forgetting before answering anything is not a new run: nothing more is sent.
+  await frame.getByLabel('Keep my answers on this device so I can finish later').check();
+  await frame.getByRole('button', { name: 'Forget my answers' }).click();
+  await expect(frame.getByLabel('Keep my answers on this device so I can finish later')).not.toBeChecked();
+  await page.waitForTimeout(300);
+  expect((await events(page)).length).toBe(8);
   w.clean();
 });

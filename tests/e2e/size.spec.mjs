@@ -6,7 +6,7 @@
 // 2026-11-23 wasm 191.0 / total 203.4 KiB (ceiling 196 / 209); the same day, after the
 // review fixes (fetch timeout, consent per result, session fields for intro and own
 // progress, localised panic panel, team rules), 193.4 / 206.0 KiB (ceiling 199 / 212);
-// the authors' preview moved to its own build (authors.html): 183.9 / 196.5 KiB (ceiling 189 / 202).
+// the authors' preview moved to its own build (preview.html): 183.9 / 196.5 KiB (ceiling 189 / 202).
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -69,7 +69,7 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
     return readFileSync(DIST + m[1]);
   };
   const visitors = wasmOf('index.html');
-  const authors = wasmOf('authors.html');
+  const authors = wasmOf('preview.html');
   expect(visitors.includes('rf-reach'), 'preview table in the visitors\' wasm').toBe(false);
   expect(authors.includes('rf-reach'), 'preview table in the authors\' wasm').toBe(true);
   expect(authors.length).toBeGreaterThan(visitors.length);
