@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import e2e from '../tests/e2e/playwright.config.mjs';
+import { serve, waitInPage } from './harness.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -55,11 +56,7 @@ mkdirSync(SITE, { recursive: true });
 cpSync(DIST, SITE, { recursive: true });
 writeFileSync(join(SITE, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><div id="blank">blank</div></body></html>\n');
 
-const server = spawn(process.execPath, ['scripts/static-server.mjs', SITE, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((ok, fail) => {
-  server.stdout.once('data', ok);
-  server.once('exit', (code) => fail(new Error(`static server exited with ${code}`)));
-});
+const server = await serve(SITE, PORT);
 
 // Installed before any page script: records when a selector first matches, long tasks,
 // the wasm instance (for its memory), and, after each click, the next frame that shows a
@@ -131,15 +128,8 @@ async function load(path, { assessment } = {}) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
-  // Waits for the probe without Playwright's helpers: they inject a script into the page
-  // (~45 ms of main thread at 4×, seen in a trace) that would land in the middle of the
-  // widget's start-up. A bare CDP evaluation every 100 ms costs next to nothing.
-  const probed = async (expression) =>
-    (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
-  for (let waited = 0; !(await probed('window.__bench.ready !== null')); waited += 100) {
-    if (waited > 30_000) throw new Error(`${path}: not ready after 30 s`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
+  // Without Playwright's helpers, whose injected script would land in the start-up (harness.mjs).
+  await waitInPage(cdp, 'window.__bench.ready !== null', { message: `${path}: not ready after 30 s` });
   // Long tasks between first paint and one quiet second after ready count as blocking.
   await page.waitForTimeout(1000);
   const timing = await page.evaluate(() => {

@@ -4,27 +4,21 @@
 // or per answer) and the totals by kind. Sampling inflates the absolute times; compare rows.
 //   node scripts/profile.mjs <site> [load|answers] [runs]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import e2e from '../tests/e2e/playwright.config.mjs';
+import { serve, waitInPage } from './harness.mjs';
 
 const [site, mode = 'load', runsArg = '6'] = process.argv.slice(2);
 if (!['load', 'answers'].includes(mode)) throw new Error(`mode must be load or answers, not ${mode}`);
 const RUNS = Number(runsArg);
 const PORT = 8286;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const server = spawn(process.execPath, ['scripts/static-server.mjs', site, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((ok) => server.stdout.once('data', ok));
+const server = await serve(site, PORT);
 const browser = await chromium.launch({ ...e2e.use.launchOptions, headless: true });
 
 const selfMs = new Map();
 let units = 0;
 // Waits without Playwright's helpers, whose injected script would show up in the profile.
-const until = async (cdp, expression) => {
-  for (let waited = 0; !(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value; waited += 50) {
-    if (waited > 30_000) throw new Error(`timed out waiting for ${expression}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-};
+const until = (cdp, expression) => waitInPage(cdp, expression, { everyMs: 50 });
 const record = (profile) => {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {

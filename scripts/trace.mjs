@@ -5,15 +5,14 @@
 // scripts/test make one):
 //   node scripts/trace.mjs [load|answers] [dist]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import e2e from '../tests/e2e/playwright.config.mjs';
+import { serve, waitInPage } from './harness.mjs';
 
 const mode = process.argv[2] ?? 'load';
 const PORT = 8285;
 const TRACE = 'target/trace.json';
-const server = spawn(process.execPath, ['scripts/static-server.mjs', process.argv[3] ?? 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((ok) => server.stdout.once('data', ok));
+const server = await serve(process.argv[3] ?? 'dist', PORT);
 const browser = await chromium.launch({ ...e2e.use.launchOptions, headless: true });
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
@@ -43,11 +42,8 @@ try {
   } else {
     await page.goto(`http://127.0.0.1:${PORT}/?assessment=candidate`);
     // No Playwright locator until the load is traced: its injected script would show up in
-    // the middle of the start-up (as in scripts/bench, a bare CDP evaluation polls instead).
-    const shown = "!!document.querySelector('.rf-intro .rf-primary')";
-    while (!(await cdp.send('Runtime.evaluate', { expression: shown, returnByValue: true })).result.value) {
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
+    // the middle of the start-up (harness.mjs).
+    await waitInPage(cdp, "!!document.querySelector('.rf-intro .rf-primary')");
     await page.waitForTimeout(500);
   }
   await browser.stopTracing();
