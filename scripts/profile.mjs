@@ -83,7 +83,8 @@ try {
 const rows = [...selfMs].map(([name, ms]) => [name, ms / units]).sort((a, b) => b[1] - a[1]);
 const kind = (name) => {
   if (/^\((program|idle|garbage collector)\)$/.test(name)) return name;
-  if (/serde|Deserializ|::parse/.test(name)) return 'JSON parsing (serde_json, our parse)';
+  // serde_json and our content parsers (not SafeUrl::parse or Color::parse, which are config).
+  if (/serde|Deserializ|(Bank|Model)::parse/.test(name)) return 'JSON parsing (serde_json, Bank/Model::parse)';
   if (/^<?yew::/.test(name)) return 'yew';
   if (/rolefit::/.test(name)) return 'our Rust (rolefit::)';
   if (/::/.test(name)) return 'other Rust (std, alloc, wasm-bindgen, …)';
