@@ -4,6 +4,7 @@
 //! `tests/tidy.rs` fails the build if that ever changes.
 
 pub mod bank;
+pub mod calibrate;
 pub mod candidate;
 pub mod flow;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod session;
 pub mod share;
 pub mod sort;
 pub mod split;
+pub mod step;
 pub mod team;
 
 pub use bank::{Assessment, Bank, BankError, ChoiceIndex, Question, QuestionId, QuestionIndex, QuestionKind, Signal};

@@ -21,9 +21,12 @@ fn content() -> Content {
 #[test]
 fn shipped_content_parses_and_meets_the_brief() {
     let c = content();
-    assert!(c.candidate.len() >= 12, "candidate bank has {} questions", c.candidate.len());
+    // Most visitors are on a phone: at most 12 candidate questions (issue 15).
+    assert!((10..=12).contains(&c.candidate.len()), "candidate bank has {} questions", c.candidate.len());
     assert!(c.team.len() >= 10, "team bank has {} questions", c.team.len());
-    assert_eq!(c.model.responsibilities.len(), 18, "the DOMAIN matrix has 18 rows");
+    // The DOMAIN matrix's 18 rows, and the final say on ideas (the founder's or a client's).
+    assert_eq!(c.model.responsibilities.len(), 19);
+    assert_eq!(c.model.responsibilities.iter().filter(|r| r.final_say).count(), 1);
     for i in 1..=9 {
         assert!(c.model.rule(&rolefit::engine::RuleId(format!("R{i}"))).is_some(), "rule R{i}");
     }
@@ -39,11 +42,10 @@ fn every_possible_outcome_has_texts() {
     for id in &ids {
         let t = c.model.outcome(id).unwrap_or_else(|| panic!("no texts for outcome {id}"));
         assert!(!t.title.is_empty() && !t.headline.is_empty(), "{id}");
-        if !id.starts_with("hybrid") && !["pm", "po", "pjm", "generalist"].contains(&id.as_str()) {
-            assert!(!t.now.is_empty() && !t.next.is_empty(), "team outcome {id} needs next steps now and later");
-        }
     }
-    let known: BTreeSet<&String> = ids.iter().collect();
+    // Texts are keyed without the `+pjm` suffix (it adds the Project Manager note).
+    let known: BTreeSet<String> =
+        ids.iter().map(|id| id.strip_suffix(rolefit::engine::model::PJM_SUFFIX).unwrap_or(id).to_string()).collect();
     for id in c.model.outcomes.keys() {
         assert!(known.contains(id), "model.json has texts for {id}, which no rule produces");
     }

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 use rolefit::engine::bank::QuestionKind;
-use rolefit::engine::candidate::{fit, HYBRID_MARGIN};
+use rolefit::engine::candidate::{fit, Bands};
+use rolefit::engine::outcome::Confidence;
 use rolefit::engine::outcome::{evaluate, Detail, Fit, Structure};
 use rolefit::engine::split::largest_remainder;
 use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Role, Screen};
@@ -53,28 +54,34 @@ fn walk_first_choices(flow: Flow) -> Flow {
 }
 
 #[track_caller]
-fn check_fit(scores: [u32; 3], expected: Fit) {
-    assert_eq!(fit(scores), expected, "scores {scores:?}");
+fn check_fit(scores: [u32; 3], expected: Fit, confidence: Confidence) {
+    let bands = Bands { close: 3, clear: 11 };
+    assert_eq!(fit(scores, bands), (expected, confidence), "scores {scores:?}");
 }
 
 #[test]
-fn tie_rule_decides_fits_by_margin_never_by_order() {
+fn tie_rule_decides_fits_by_answers_worth_never_by_order() {
     use Role::*;
-    check_fit([50, 30, 20], Fit::Single(ProductManager));
-    check_fit([30, 50, 20], Fit::Single(ProductOwner));
-    check_fit([20, 30, 50], Fit::Single(ProjectManager));
-    // Within 5 points of the total: a hybrid, named in fixed role order whichever leads.
-    check_fit([48, 45, 7], Fit::Hybrid(ProductManager, ProductOwner));
-    check_fit([45, 48, 7], Fit::Hybrid(ProductManager, ProductOwner));
-    check_fit([40, 0, 40], Fit::Hybrid(ProductManager, ProjectManager));
-    check_fit([0, 40, 40], Fit::Hybrid(ProductOwner, ProjectManager));
-    // Exactly at the margin is still close; one point past it is not.
-    check_fit([55, 50, 0], Fit::Hybrid(ProductManager, ProductOwner));
-    check_fit([56, 50, 0], Fit::Single(ProductManager));
-    // All three close, or nothing answered: a generalist.
-    check_fit([34, 33, 33], Fit::Generalist);
-    check_fit([0, 0, 0], Fit::Generalist);
-    assert_eq!(HYBRID_MARGIN, 5);
+    // The shipped bank: one answer puts at most 3 points on a role; the most one answer can
+    // change the gap between two roles is 8 (both picks of "strengths", 2 points each).
+    assert_eq!(Bands::of(&bank(Assessment::Candidate)), Bands { close: 3, clear: 11 });
+    check_fit([30, 10, 5], Fit::Single(ProductManager), Confidence::Clear);
+    check_fit([10, 30, 5], Fit::Single(ProductOwner), Confidence::Clear);
+    check_fit([5, 10, 30], Fit::Single(ProjectManager), Confidence::Clear);
+    // Within one answer: a close call, named in fixed role order whichever leads.
+    check_fit([15, 13, 0], Fit::Hybrid(ProductManager, ProductOwner), Confidence::Close);
+    check_fit([13, 15, 0], Fit::Hybrid(ProductManager, ProductOwner), Confidence::Close);
+    check_fit([12, 0, 12], Fit::Hybrid(ProductManager, ProjectManager), Confidence::Close);
+    check_fit([0, 12, 12], Fit::Hybrid(ProductOwner, ProjectManager), Confidence::Close);
+    // Exactly one answer's worth is still close; one point past it is leaning.
+    check_fit([13, 10, 0], Fit::Hybrid(ProductManager, ProductOwner), Confidence::Close);
+    check_fit([14, 10, 0], Fit::Single(ProductManager), Confidence::Leaning);
+    // Up to close + the largest swing is leaning; one point past it is clear.
+    check_fit([21, 10, 0], Fit::Single(ProductManager), Confidence::Leaning);
+    check_fit([22, 10, 0], Fit::Single(ProductManager), Confidence::Clear);
+    // All three within one answer, or nothing answered: too mixed to call.
+    check_fit([10, 9, 7], Fit::Generalist, Confidence::Mixed);
+    check_fit([0, 0, 0], Fit::Generalist, Confidence::Mixed);
 }
 
 #[test]
@@ -226,7 +233,26 @@ fn a_fallback_setup_still_names_the_answers_behind_it() {
     // Found by the property test: every answer held every signal low, so the team falls
     // back to one person for both roles (rule 1); the reasons must say which answers did that.
     let c = content();
-    let masks = vec![1, 1, 1, 1, 1, 1, 1, 8, 2, 8, 4, 32];
+    let pick = |qid: &str, cid: &str| -> u16 {
+        let q = c.team.questions().iter().find(|x| x.id.0 == qid).expect("question");
+        1 << q.choices.iter().position(|x| x.id.0 == cid).expect("choice")
+    };
+    let masks: Vec<u16> = c
+        .team
+        .questions()
+        .iter()
+        .map(|q| match q.id.0.as_str() {
+            "size" => pick("size", "up-to-5"),
+            "roles" => pick("roles", "none"),
+            "decides" => pick("decides", "committee"),
+            "founder" => 0,
+            "delivery" => pick("delivery", "none"),
+            "budget" => pick("budget", "ample"),
+            "grow" => pick("grow", "no"),
+            "experience" => pick("experience", "plenty"),
+            _ => 1,
+        })
+        .collect();
     let answers = Answers::from_masks(&c.team, masks).expect("valid");
     let o = evaluate(&c.team, &answers, &c.model);
     assert_eq!(o.id, "one-person");
@@ -316,22 +342,30 @@ proptest! {
         let content = content();
         let bank = &content.team;
         let o = evaluate(bank, &answers, &content.model);
-        let Detail::Team { structure, .. } = o.detail else { panic!("team outcome") };
-        let products = q(bank, "products");
-        let several = rolefit::engine::flow::visible(bank, &answers).contains(&products)
-            && answers.chosen(products).any(|ci| bank.question(products).choices[ci.0].weights[rolefit::engine::Signal::Products.index()] >= 2);
+        let Detail::Team { structure, new_hires, .. } = o.detail else { panic!("team outcome") };
         let t = rolefit::engine::outcome::totals(bank, &answers);
-        let small_and_tight = t[rolefit::engine::Signal::Scale.index()] <= rolefit::engine::team::SMALL
-            && t[rolefit::engine::Signal::Budget.index()] >= rolefit::engine::team::TIGHT_BUDGET;
-        if several && !small_and_tight {
-            // Several products never yields one person covering everything (rule 3)...
-            prop_assert_eq!(structure, Structure::PoPerProduct);
-            prop_assert!(o.split.people.len() >= 2);
+        let s = rolefit::engine::team::Situation::read(&t);
+        // The budget limits every result, at every size (rule 4).
+        if let Some(limit) = s.hires {
+            prop_assert!(new_hires <= limit, "{} hires on a budget for {limit}: {}", new_hires, o.id);
         }
-        if several && small_and_tight {
-            // ...unless a small business cannot pay for it yet (rule 4 before rule 3).
-            prop_assert_ne!(structure, Structure::PoPerProduct);
+        // Several products never leave one person covering every product's backlog for good
+        // (rule 3): a Product Owner per product now, or as the next step.
+        if s.products >= 2 && !s.client {
+            let Detail::Team { next, .. } = &o.detail else { unreachable!() };
+            let per_product = o.split.people.iter().filter(|p| p.holds(Role::ProductOwner)).count() >= 2
+                || o.split.people.iter().any(|p| p.kind == rolefit::engine::split::PersonKind::PoPerProduct)
+                || !next.is_empty();
+            prop_assert!(per_product, "{}", o.id);
         }
+        // A client-owned strategy means no Product Manager of the team's own.
+        if s.client {
+            prop_assert_eq!(structure, Structure::ClientLed);
+            prop_assert!(!o.split.people.iter().any(|p| p.kind != rolefit::engine::split::PersonKind::Client && p.holds(Role::ProductManager)));
+        }
+        // Never "a PO under the PM": no text of a team result speaks of a hierarchy.
+        let text = content.model.outcome(&o.id).expect("texts");
+        prop_assert!(!text.headline.contains(" under "), "{}", o.id);
     }
 
     #[test]

@@ -42,40 +42,58 @@ pub enum Signal {
     Pm,
     Po,
     Pjm,
-    // Team: the inputs of decision rules 1-9.
+    // Team: the inputs of decision rules 1-9 and of the team the company has today.
     /// Organisation size (rules 1, 2, 6).
     Scale,
     /// Product complexity (rules 1, 2): rule 1 needs a simple product, rule 2 a complex one.
     Complexity,
-    /// How many products (rule 3).
+    /// How many products over the next year (rule 3; a large portfolio overloads one PM).
     Products,
-    /// How tight the budget is (rule 4).
+    /// How tight the budget is (rule 4): how many new hires it allows.
     Budget,
-    /// Market risk, need for experience, new features or a redesign (rule 5).
+    /// Market change or a product needing new life: new features, a redesign (rule 5).
     PoNeed,
-    /// The founder's time and will to act as Product Owner (rule 6).
+    /// Nobody on the team has launched a product before (rule 5's experience condition).
+    Inexperience,
+    /// The founder has the final say (2) and time for the team's daily product work (rule 6).
     Founder,
     /// Delivery as the risk: fixed dates, several teams, vendors, administration (rule 7).
     Delivery,
-    /// Someone inside who already does product work and could grow into it (rule 8).
-    Insider,
-    /// Stage: growth and maturity make the split pressing (rule 9).
+    /// Someone inside who could grow into the Product Owner seat (rule 8; [003]).
+    InsiderPo,
+    /// Someone inside who could grow into the Product Manager seat (rule 8).
+    InsiderPm,
+    /// Stage: growth makes the split pressing (rule 9).
     Growth,
+    /// Today's team has a Product Manager.
+    HasPm,
+    /// Today's team has a Product Owner.
+    HasPo,
+    /// Today's team has a Project Manager.
+    HasPjm,
+    /// A client owns the product and its strategy: the team builds it for them.
+    Client,
 }
 
 impl Signal {
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 18;
     pub const CANDIDATE: [Signal; 3] = [Signal::Pm, Signal::Po, Signal::Pjm];
-    pub const TEAM: [Signal; 9] = [
+    pub const TEAM: [Signal; 15] = [
         Signal::Scale,
         Signal::Complexity,
         Signal::Products,
         Signal::Budget,
         Signal::PoNeed,
+        Signal::Inexperience,
         Signal::Founder,
         Signal::Delivery,
-        Signal::Insider,
+        Signal::InsiderPo,
+        Signal::InsiderPm,
         Signal::Growth,
+        Signal::HasPm,
+        Signal::HasPo,
+        Signal::HasPjm,
+        Signal::Client,
     ];
 
     pub fn index(self) -> usize {
@@ -93,15 +111,32 @@ impl Signal {
             Signal::Products => "products",
             Signal::Budget => "budget",
             Signal::PoNeed => "po_need",
+            Signal::Inexperience => "inexperience",
             Signal::Founder => "founder",
             Signal::Delivery => "delivery",
-            Signal::Insider => "insider",
+            Signal::InsiderPo => "insider_po",
+            Signal::InsiderPm => "insider_pm",
             Signal::Growth => "growth",
+            Signal::HasPm => "has_pm",
+            Signal::HasPo => "has_po",
+            Signal::HasPjm => "has_pjm",
+            Signal::Client => "client",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Signal> {
         Signal::CANDIDATE.into_iter().chain(Signal::TEAM).find(|s| s.name() == name)
+    }
+
+    /// What became of a signal name of an earlier team format, for the message that names it.
+    pub fn replaced(name: &str) -> Option<&'static str> {
+        match name {
+            "insider" => Some(
+                "\"insider\" was split into \"insider_po\" and \"insider_pm\" (who could grow into which seat); \
+                 the roles a team has today are \"has_pm\", \"has_po\" and \"has_pjm\"",
+            ),
+            _ => None,
+        }
     }
 
     pub fn allowed(assessment: Assessment) -> &'static [Signal] {
@@ -402,11 +437,16 @@ impl Bank {
                         }
                         _ => err(
                             cat(&format!("weights.{name}")),
-                            format!(
-                                "unknown signal for a {} bank; use one of: {}",
-                                raw.assessment.code(),
-                                signal_names(allowed)
-                            ),
+                            match Signal::replaced(name) {
+                                Some(what) if raw.assessment == Assessment::Team => {
+                                    format!("a signal of the earlier team format: {what}")
+                                }
+                                _ => format!(
+                                    "unknown signal for a {} bank; use one of: {}",
+                                    raw.assessment.code(),
+                                    signal_names(allowed)
+                                ),
+                            },
                         ),
                     }
                 }
@@ -472,7 +512,8 @@ fn signal_names(signals: &[Signal]) -> String {
     signals.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
 }
 
-/// FNV-1a over the bank id, question ids and choice ids, in order.
+/// FNV-1a over the bank id, question ids, choice ids and what each choice weighs, in order:
+/// a link made when a choice weighed differently would read as another result.
 fn fingerprint(raw: &RawBank) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut eat = |s: &str| {
@@ -486,6 +527,10 @@ fn fingerprint(raw: &RawBank) -> u32 {
         eat(&q.id);
         for c in &q.choices {
             eat(&c.id);
+            for (name, w) in &c.weights {
+                eat(name);
+                eat(&w.to_string());
+            }
         }
     }
     h

@@ -1,19 +1,24 @@
-//! Candidate scoring: which of the three roles fits the visitor, and why. Pure.
+//! Candidate scoring: which of the three roles fits the visitor, how sure that is, and why.
+//! Pure.
 //!
-//! The tie rule, stated once: fits are compared on the exact scores. When the best two are
-//! within `HYBRID_MARGIN` percentage points of the total, the visitor is a hybrid of the two;
-//! when all three are, a generalist. A hybrid names its roles in a fixed order, so no answer
-//! order or list order can decide between two close fits.
+//! The tie rule, stated once: fits are compared on the exact scores, in "answers' worth":
+//! one answer's worth is the most that one choice puts on one role. When all three fits are
+//! within one answer's worth, the result is too mixed to call (a generalist); when the best
+//! two are, a close call (a hybrid, naming its roles in a fixed order, so no answer order or
+//! list order can decide between two close fits). Beyond that the best role fits, clearly
+//! when its lead is more than one answer could ever close (the close band plus the largest
+//! change one answer can make), else leaning, with a strong second side. So no single
+//! changed answer turns a close call into a clear fit.
 
-use super::bank::{Bank, Signal};
+use super::bank::{Bank, QuestionIndex, QuestionKind, Signal};
 use super::flow::Answers;
 use super::model::{Model, Role, RuleId};
-use super::outcome::{contributions, evidenced_rules, totals, Detail, FiredRule, Fit, Outcome, MAX_REASONS};
+use super::outcome::{
+    contributions, evidenced_rules, totals, Confidence, Detail, FiredRule, Fit, Outcome, MAX_REASONS,
+};
 use super::split::{largest_remainder, Person, PersonKind, Split};
 
-/// Percentage points within which two fits count as equally strong.
-pub const HYBRID_MARGIN: u32 = 5;
-/// The rule shown when the tie rule made a hybrid, and when it made a generalist.
+/// The rule shown when the tie rule made a close call, and when the fits were too mixed.
 pub const HYBRID_RULE: &str = "C4";
 pub const GENERALIST_RULE: &str = "C5";
 
@@ -25,20 +30,81 @@ fn signal(role: Role) -> Signal {
     }
 }
 
-/// Decides the fit from the three role scores by the tie rule above.
-pub fn fit(scores: [u32; 3]) -> Fit {
-    let total: u32 = scores.iter().sum();
+/// The score gaps that separate the confidence tiers, in points, for one bank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bands {
+    /// One answer's worth: fits this close or closer are a close call (or too mixed).
+    pub close: u32,
+    /// Leads above this are a clear fit: `close` plus the most one answer can change the
+    /// gap between two roles.
+    pub clear: u32,
+}
+
+impl Bands {
+    pub fn of(bank: &Bank) -> Bands {
+        let roles = [Signal::Pm, Signal::Po, Signal::Pjm];
+        let mut worth = 0i32;
+        let mut swing = 0i32;
+        for (i, q) in bank.questions().iter().enumerate() {
+            // Every answer a visitor could give to this question, as points per role.
+            let n = q.choices.len() as u32;
+            let masks: Vec<u16> = match q.kind {
+                QuestionKind::Single | QuestionKind::Scale => (0..n).map(|c| 1u16 << c).collect(),
+                QuestionKind::Multiple { .. } => (1u32..(1u32 << n))
+                    .map(|m| m as u16)
+                    .filter(|&m| super::flow::is_valid(bank, QuestionIndex(i), m))
+                    .collect(),
+            };
+            let points: Vec<[i32; 3]> = masks
+                .iter()
+                .map(|&m| {
+                    let mut p = [0i32; 3];
+                    for (c, choice) in q.choices.iter().enumerate() {
+                        if m & (1 << c) != 0 {
+                            for (k, s) in roles.iter().enumerate() {
+                                p[k] += i32::from(choice.weights[s.index()]);
+                            }
+                        }
+                    }
+                    p
+                })
+                .collect();
+            for c in &q.choices {
+                for s in roles {
+                    worth = worth.max(i32::from(c.weights[s.index()]));
+                }
+            }
+            for a in &points {
+                for b in &points {
+                    for x in 0..3 {
+                        for y in 0..3 {
+                            if x != y {
+                                swing = swing.max((a[x] - a[y]) - (b[x] - b[y]));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let close = worth.max(1) as u32;
+        Bands { close, clear: close + swing.max(0) as u32 }
+    }
+}
+
+/// Decides the fit and how sure it is from the three role scores, by the tie rule above.
+pub fn fit(scores: [u32; 3], bands: Bands) -> (Fit, Confidence) {
     let mut order = Role::ALL;
     super::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(scores[r.index()]));
     let [a, b, c] = order.map(|r| scores[r.index()]);
-    let close = |gap: u32| total == 0 || gap * 100 <= HYBRID_MARGIN * total;
-    if close(a - c) {
-        Fit::Generalist
-    } else if close(a - b) {
+    if a - c <= bands.close {
+        (Fit::Generalist, Confidence::Mixed)
+    } else if a - b <= bands.close {
         let (x, y) = if order[0] < order[1] { (order[0], order[1]) } else { (order[1], order[0]) };
-        Fit::Hybrid(x, y)
+        (Fit::Hybrid(x, y), Confidence::Close)
+    } else if a - b <= bands.clear {
+        (Fit::Single(order[0]), Confidence::Leaning)
     } else {
-        Fit::Single(order[0])
+        (Fit::Single(order[0]), Confidence::Clear)
     }
 }
 
@@ -61,12 +127,13 @@ pub fn fit_roles(fit: Fit) -> Vec<Role> {
 pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     let sums = totals(bank, answers);
     let scores = Role::ALL.map(|r| sums[signal(r).index()].max(0) as u32);
-    let fit = fit(scores);
+    let (fit, confidence) = fit(scores, Bands::of(bank));
     let percents = largest_remainder(&scores);
     let mut ranking: Vec<(Role, u8)> = Role::ALL.iter().map(|&r| (r, percents[r.index()])).collect();
     super::sort::sort_by_key(&mut ranking, |&(r, _)| std::cmp::Reverse(scores[r.index()]));
     let total: u32 = scores.iter().sum();
     let gap = scores[ranking[0].0.index()] - scores[ranking[1].0.index()];
+    let ranking_second = ranking[1].0;
     let margin = (gap * 100 + total / 2).checked_div(total).map_or(0, |m| m.min(100) as u8);
 
     let mine = fit_roles(fit);
@@ -100,7 +167,15 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
         reasons: all_reasons.into_iter().take(MAX_REASONS).collect(),
         rules,
         split,
-        detail: Detail::Candidate { fit, ranking, margin, strengths, growth },
+        detail: Detail::Candidate {
+            fit,
+            ranking,
+            margin,
+            confidence,
+            second: (confidence == Confidence::Leaning).then(|| ranking_second),
+            strengths,
+            growth,
+        },
     }
 }
 

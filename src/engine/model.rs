@@ -41,6 +41,9 @@ impl Role {
     }
 }
 
+/// The suffix of a team outcome id whose first step adds a Project Manager (`add-po+pjm`).
+pub const PJM_SUFFIX: &str = "+pjm";
+
 /// A decision rule or role fact that answers can evidence, e.g. `R3` or `C1`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
@@ -77,6 +80,10 @@ pub struct Responsibility {
     #[serde(default)]
     pub contributors: Vec<Role>,
     pub sources: Vec<String>,
+    /// Owned by whoever has the final say when that is someone other than the role holders
+    /// (the founder of a founder-led company, a client); the owner role then contributes.
+    #[serde(default)]
+    pub final_say: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -95,10 +102,6 @@ pub struct OutcomeText {
     pub title: String,
     /// The headline: one sentence.
     pub headline: String,
-    #[serde(default)]
-    pub now: Vec<String>,
-    #[serde(default)]
-    pub next: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -107,9 +110,15 @@ pub struct Model {
     pub roles: BTreeMap<String, RoleInfo>,
     pub responsibilities: Vec<Responsibility>,
     pub rules: Vec<Rule>,
-    /// Texts per outcome id (`po`, `hybrid-pm-po`, `separate+pjm`, ...).
+    /// Texts per outcome id without its `+pjm` suffix (`po`, `hybrid-pm-po`, `add-po`, ...).
     pub outcomes: BTreeMap<String, OutcomeText>,
-    /// Texts for the Project Manager add-on, shown with any team setup that has one.
+    /// The text of each team step (`team::Step::code`): what to do now, and next with its trigger.
+    pub steps: BTreeMap<String, String>,
+    /// How to hire for a seat ([002] [000]), shown with every team result that hires.
+    pub hiring: Vec<String>,
+    /// Who makes a good Product Owner from inside ([003]), shown when an insider takes a seat.
+    pub insider_signs: Vec<String>,
+    /// Shown under the headline of any team result that adds a Project Manager (`+pjm`).
     pub project_manager_note: String,
 }
 
@@ -137,6 +146,16 @@ impl Model {
                     format!("responsibilities[{i}]"),
                     "a role cannot both own and contribute",
                 ));
+            }
+        }
+        for step in super::step::Step::ALL {
+            if !model.steps.contains_key(step.code()) {
+                errors.push(BankError::new("model", format!("steps.{}", step.code()), "missing step text"));
+            }
+        }
+        for code in model.steps.keys() {
+            if !super::step::Step::ALL.iter().any(|s| s.code() == code) {
+                errors.push(BankError::new("model", format!("steps.{code}"), "no such step"));
             }
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -181,12 +200,15 @@ impl Model {
         for (id, o) in self.outcomes.iter_mut() {
             f(&format!("outcome.{id}.title"), &mut o.title);
             f(&format!("outcome.{id}.headline"), &mut o.headline);
-            for (i, s) in o.now.iter_mut().enumerate() {
-                f(&format!("outcome.{id}.now.{i}"), s);
-            }
-            for (i, s) in o.next.iter_mut().enumerate() {
-                f(&format!("outcome.{id}.next.{i}"), s);
-            }
+        }
+        for (id, text) in self.steps.iter_mut() {
+            f(&format!("step.{id}"), text);
+        }
+        for (i, text) in self.hiring.iter_mut().enumerate() {
+            f(&format!("hiring.{i}"), text);
+        }
+        for (i, text) in self.insider_signs.iter_mut().enumerate() {
+            f(&format!("insider_sign.{i}"), text);
         }
         f("project_manager_note", &mut self.project_manager_note);
     }
@@ -207,8 +229,14 @@ impl Model {
         self.roles.values().flat_map(|r| r.skills.iter()).find(|s| s.id == id).map(|s| s.label.as_str())
     }
 
-    /// The texts of an outcome; `tests/content.rs` checks that every reachable outcome has them.
+    /// The texts of an outcome, by its id with or without the `+pjm` suffix (the suffix adds
+    /// `project_manager_note`); `tests/content.rs` checks that every reachable outcome has them.
     pub fn outcome(&self, id: &str) -> Option<&OutcomeText> {
-        self.outcomes.get(id)
+        self.outcomes.get(id.strip_suffix(PJM_SUFFIX).unwrap_or(id))
+    }
+
+    /// The text of a team step; `Model::parse` checks that every step has one.
+    pub fn step(&self, code: &str) -> &str {
+        self.steps.get(code).map_or("", String::as_str)
     }
 }

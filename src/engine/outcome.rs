@@ -6,6 +6,7 @@ use super::bank::{Assessment, Bank, QuestionIndex, Signal};
 use super::flow::{visible, Answers};
 use super::model::{Model, Role, RuleId};
 use super::split::Split;
+use super::step::Step;
 use super::{candidate, team};
 
 /// How much one answer pushed the outcome, towards which signals, and which of the rules
@@ -35,35 +36,104 @@ pub enum Fit {
     Generalist,
 }
 
-/// The team setups the team assessment chooses from.
+/// The team results: what changes first. Documented with their ids in EMBEDDING.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Structure {
+    /// The roles the team has already fit.
+    Keep,
+    /// The founder acts as Product Owner (rule 6).
     FounderPo,
-    OnePerson,
-    PmFirst,
-    Separate,
-    PoPerProduct,
+    /// An insider grows into the one product lead's seat (rules 8, 1).
     UpskillInsider,
+    /// An insider takes the Product Owner seat (rule 8; [003]).
+    InsiderPo,
+    /// One product lead for both roles is hired (rule 1).
+    OnePerson,
+    /// A Product Manager first, covering the Product Owner's tasks (rule 4).
+    PmFirst,
+    /// A Product Owner first, where there is none (rule 5).
+    PoFirst,
+    /// A Product Owner beside the Product Manager the team has.
+    AddPo,
+    /// A Product Manager beside the Product Owner the team has.
+    AddPm,
+    /// A Product Manager and a Product Owner, both hired (rules 2, 9).
+    Separate,
+    /// A Product Owner per product, one Product Manager (rule 3).
+    PoPerProduct,
+    /// Several Product Managers and a Product Owner per product (rule 3's overload).
+    Portfolio,
+    /// No hire possible and nobody to grow: someone covers with a mentor (rule 4).
+    CoverForNow,
+    /// A client owns the strategy: a Project Manager leads, the client's representative is PO.
+    ClientLed,
 }
 
 impl Structure {
-    pub const ALL: [Structure; 6] = [
+    pub const ALL: [Structure; 14] = [
+        Structure::Keep,
         Structure::FounderPo,
+        Structure::UpskillInsider,
+        Structure::InsiderPo,
         Structure::OnePerson,
         Structure::PmFirst,
+        Structure::PoFirst,
+        Structure::AddPo,
+        Structure::AddPm,
         Structure::Separate,
         Structure::PoPerProduct,
-        Structure::UpskillInsider,
+        Structure::Portfolio,
+        Structure::CoverForNow,
+        Structure::ClientLed,
     ];
 
     pub fn code(self) -> &'static str {
         match self {
+            Structure::Keep => "keep",
             Structure::FounderPo => "founder-po",
+            Structure::UpskillInsider => "upskill-insider",
+            Structure::InsiderPo => "insider-po",
             Structure::OnePerson => "one-person",
             Structure::PmFirst => "pm-first",
+            Structure::PoFirst => "po-first",
+            Structure::AddPo => "add-po",
+            Structure::AddPm => "add-pm",
             Structure::Separate => "separate",
             Structure::PoPerProduct => "po-per-product",
-            Structure::UpskillInsider => "upskill-insider",
+            Structure::Portfolio => "portfolio",
+            Structure::CoverForNow => "cover-for-now",
+            Structure::ClientLed => "client-led",
+        }
+    }
+
+    /// Whether a first step of this kind can also add a Project Manager (`+pjm`): not when
+    /// nothing can be hired, nor where the Project Manager is the setup itself, nor with a
+    /// Product Manager first (the one hire a tight budget allows).
+    pub fn can_add_project_manager(self) -> bool {
+        !matches!(self, Structure::CoverForNow | Structure::ClientLed | Structure::PmFirst)
+    }
+}
+
+/// How sure the candidate result is, from the gap between the fits in answers' worth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Confidence {
+    /// The best fit leads by more than one answer can change.
+    Clear,
+    /// The best fit leads, but one or two answers could narrow it to a close call.
+    Leaning,
+    /// The best two are within one answer of each other.
+    Close,
+    /// All three are within one answer of each other.
+    Mixed,
+}
+
+impl Confidence {
+    pub fn code(self) -> &'static str {
+        match self {
+            Confidence::Clear => "clear",
+            Confidence::Leaning => "leaning",
+            Confidence::Close => "close",
+            Confidence::Mixed => "mixed",
         }
     }
 }
@@ -77,6 +147,9 @@ pub enum Detail {
         ranking: Vec<(Role, u8)>,
         /// Percentage points between the best and the second-best fit.
         margin: u8,
+        confidence: Confidence,
+        /// The second-best role, when the result is leaning (its strong second side).
+        second: Option<Role>,
         /// Skill ids the answers showed, strongest first.
         strengths: Vec<String>,
         /// Skill ids of the fitting role(s) the answers did not show.
@@ -85,8 +158,15 @@ pub enum Detail {
     Team {
         structure: Structure,
         project_manager: bool,
-        /// The answers point at someone inside who could take a seat (rule 8).
+        /// Someone inside takes a seat (rule 8).
         insider: bool,
+        /// What to do now, in order, and what next with its trigger.
+        now: Vec<Step>,
+        next: Vec<Step>,
+        /// The roles hired from outside in the first step.
+        hired: Vec<Role>,
+        /// How many people the first step hires.
+        new_hires: u8,
     },
 }
 
@@ -104,7 +184,7 @@ pub struct Outcome {
     pub detail: Detail,
 }
 
-/// How many answers the "why" list shows at most.
+/// How many answers a candidate result's "why" list shows at most.
 pub const MAX_REASONS: usize = 5;
 
 /// Scores an answer set. Answers to skipped questions are ignored.

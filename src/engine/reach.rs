@@ -25,7 +25,7 @@ pub struct Reachability {
     /// Candidate: the two best fits had exactly equal scores (the tie rule made a hybrid or
     /// generalist). Team: more than one setup's condition held and precedence decided.
     pub exact_ties: usize,
-    /// Candidate: within the hybrid margin but not equal. Team: always zero.
+    /// Candidate: within one answer's worth (the close-call band) but not equal. Team: always zero.
     pub near_ties: usize,
 }
 
@@ -48,9 +48,16 @@ pub fn outcome_ids(assessment: Assessment) -> Vec<String> {
             ids.push(candidate::fit_id(super::outcome::Fit::Generalist));
             ids
         }
-        Assessment::Team => {
-            Structure::ALL.iter().flat_map(|&s| [team::outcome_id(s, false), team::outcome_id(s, true)]).collect()
-        }
+        Assessment::Team => Structure::ALL
+            .iter()
+            .flat_map(|&s| {
+                let mut ids = vec![team::outcome_id(s, false)];
+                if s.can_add_project_manager() {
+                    ids.push(team::outcome_id(s, true));
+                }
+                ids
+            })
+            .collect(),
     }
 }
 
@@ -83,51 +90,27 @@ impl Lcg {
     }
 }
 
-/// Evaluates up to `budget` answer sets of `bank` (all of them if the space is that small).
-pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
+/// Calls `f` with up to `budget` complete answer sets of `bank`: all of them if the space is
+/// that small, else a fixed-seed sample (the same on every run). Answers to questions that
+/// the other answers skip are dropped, since a visitor could not leave them. Returns the
+/// size of the whole space (saturating) and whether it was enumerated.
+pub fn for_each_answer_set(bank: &Bank, budget: usize, mut f: impl FnMut(&Answers)) -> (u128, bool) {
     let opts = options(bank);
     let space = opts.iter().fold(1u128, |acc, o| acc.saturating_mul(o.len() as u128));
-    let mut report = Reachability {
-        space,
-        evaluated: 0,
-        enumerated: space <= budget as u128,
-        counts: outcome_ids(bank.assessment()).into_iter().map(|id| (id, 0)).collect(),
-        exact_ties: 0,
-        near_ties: 0,
-    };
-    let mut tally = |masks: Vec<u16>| {
-        // Drop answers to questions the other answers skip: a visitor could not leave them.
+    let enumerated = space <= budget as u128;
+    let mut visit = |masks: Vec<u16>| {
         let Some(all) = Answers::from_masks(bank, masks.clone()) else { return };
         let shown = visible(bank, &all);
         let masks =
             masks.iter().enumerate().map(|(i, &m)| if shown.iter().any(|v| v.0 == i) { m } else { 0 }).collect();
-        let Some(answers) = Answers::from_masks(bank, masks) else { return };
-        let outcome = evaluate(bank, &answers, model);
-        *report.counts.entry(outcome.id).or_default() += 1;
-        report.evaluated += 1;
-        let t = totals(bank, &answers);
-        match bank.assessment() {
-            Assessment::Candidate => {
-                let mut scores = [Signal::Pm, Signal::Po, Signal::Pjm].map(|s| t[s.index()].max(0) as u32);
-                super::sort::sort_by_key(&mut scores, |&s| std::cmp::Reverse(s));
-                let total: u32 = scores.iter().sum();
-                if total > 0 && scores[0] == scores[1] {
-                    report.exact_ties += 1;
-                } else if (scores[0] - scores[1]) * 100 <= candidate::HYBRID_MARGIN * total {
-                    report.near_ties += 1;
-                }
-            }
-            Assessment::Team => {
-                if team::contenders(&t).len() > 1 {
-                    report.exact_ties += 1;
-                }
-            }
+        if let Some(answers) = Answers::from_masks(bank, masks) {
+            f(&answers);
         }
     };
-    if report.enumerated {
+    if enumerated {
         let mut idx = vec![0usize; opts.len()];
         'all: loop {
-            tally(idx.iter().zip(&opts).map(|(&i, o)| o[i]).collect());
+            visit(idx.iter().zip(&opts).map(|(&i, o)| o[i]).collect());
             for q in (0..opts.len()).rev() {
                 idx[q] += 1;
                 if idx[q] < opts[q].len() {
@@ -140,8 +123,52 @@ pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
     } else {
         let mut rng = Lcg(0x5eed_0f01_ef17);
         for _ in 0..budget {
-            tally(opts.iter().map(|o| o[rng.below(o.len())]).collect());
+            visit(opts.iter().map(|o| o[rng.below(o.len())]).collect());
         }
     }
+    (space, enumerated)
+}
+
+/// Every valid answer (a choice mask) of one question.
+pub fn answers_of(bank: &Bank, q: QuestionIndex) -> Vec<u16> {
+    options(bank).swap_remove(q.0)
+}
+
+/// Evaluates up to `budget` answer sets of `bank` (all of them if the space is that small).
+pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
+    let mut report = Reachability {
+        space: 0,
+        evaluated: 0,
+        enumerated: false,
+        counts: outcome_ids(bank.assessment()).into_iter().map(|id| (id, 0)).collect(),
+        exact_ties: 0,
+        near_ties: 0,
+    };
+    let bands = candidate::Bands::of(bank);
+    let (space, enumerated) = for_each_answer_set(bank, budget, |answers| {
+        let outcome = evaluate(bank, answers, model);
+        *report.counts.entry(outcome.id).or_default() += 1;
+        report.evaluated += 1;
+        let t = totals(bank, answers);
+        match bank.assessment() {
+            Assessment::Candidate => {
+                let mut scores = [Signal::Pm, Signal::Po, Signal::Pjm].map(|s| t[s.index()].max(0) as u32);
+                super::sort::sort_by_key(&mut scores, |&s| std::cmp::Reverse(s));
+                let total: u32 = scores.iter().sum();
+                if total > 0 && scores[0] == scores[1] {
+                    report.exact_ties += 1;
+                } else if scores[0] - scores[1] <= bands.close {
+                    report.near_ties += 1;
+                }
+            }
+            Assessment::Team => {
+                if team::Situation::read(&t).competing() > 1 {
+                    report.exact_ties += 1;
+                }
+            }
+        }
+    });
+    report.space = space;
+    report.enumerated = enumerated;
     report
 }

@@ -119,6 +119,14 @@ impl Session {
         Some(Session { flow: Flow::restore(bank.clone(), answers, screen), keep, ..Session::new(bank) })
     }
 
+    /// A save that no longer fits this bank because the questions changed since (the bank's
+    /// fingerprint differs): the visitor is told, rather than silently starting afresh.
+    pub fn is_stale(bank: &Bank, saved: &str) -> bool {
+        saved
+            .split_once(':')
+            .is_some_and(|(_, code)| share::decode(bank, code, false) == Err(share::ShareError::OtherBank))
+    }
+
     pub fn apply(&self, command: Command) -> Session {
         let fresh = || Session { skip_intro: self.skip_intro, ..Session::new(self.flow.bank().clone()) };
         let next = match command {

@@ -11,10 +11,19 @@ pub enum PersonKind {
     Founder,
     /// Someone already on staff, upskilled into the roles listed.
     Insider,
-    /// A hire (or an existing holder) for the roles listed.
+    /// A new hire for the roles listed.
     Hire,
+    /// Someone the team has today, keeping the roles listed.
+    Existing,
     /// One Product Owner per product, all alike.
     PoPerProduct,
+    /// Several Product Managers, one per product line, over a large portfolio.
+    PmPerLine,
+    /// The client the team builds for: owns the product's strategy, and its representative
+    /// acts as Product Owner.
+    Client,
+    /// No one is free to hire: someone on staff covers the roles listed for now, with a mentor.
+    Stopgap,
     /// The visitor of the candidate assessment.
     You,
     /// A role the visitor of the candidate assessment would work beside.
@@ -28,6 +37,11 @@ pub struct Person {
     pub kind: PersonKind,
     /// The roles this person holds, in the order of `Role::ALL`.
     pub roles: Vec<Role>,
+    /// A role among `roles` that they only cover for now, until the next step fills it.
+    pub interim: Option<Role>,
+    /// Has the final say on which ideas go ahead (the founder of a founder-led company, or
+    /// the client whose product it is): owns the model's final-say row.
+    pub final_say: bool,
 }
 
 impl Person {
@@ -40,10 +54,30 @@ impl Person {
             PersonKind::Founder => "founder".to_string(),
             PersonKind::Insider => "insider".to_string(),
             PersonKind::PoPerProduct => "po-per-product".to_string(),
+            PersonKind::PmPerLine => "pm-per-line".to_string(),
+            PersonKind::Client => "client".to_string(),
+            PersonKind::Stopgap => "stopgap".to_string(),
             PersonKind::You => "you".to_string(),
+            PersonKind::Existing => format!("current-{}", codes.join("-")),
             PersonKind::Hire | PersonKind::Colleague => codes.join("-"),
         };
-        Person { id, kind, roles }
+        Person { id, kind, roles, interim: None, final_say: false }
+    }
+
+    /// The same person, covering `role` only until the next step fills it.
+    pub fn covering(mut self, role: Role) -> Person {
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+            super::sort::sort_by_key(&mut self.roles, |&r| r);
+        }
+        self.interim = Some(role);
+        self
+    }
+
+    /// The same person, with the final say on which ideas go ahead.
+    pub fn with_final_say(mut self) -> Person {
+        self.final_say = true;
+        self
     }
 
     pub fn holds(&self, role: Role) -> bool {
@@ -89,11 +123,18 @@ impl Split {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let owner = holder(r.owner)
+                let decider = if r.final_say { people.iter().position(|p| p.final_say) } else { None };
+                let owner = decider
+                    .or_else(|| holder(r.owner))
                     .or_else(|| stand_ins(r.owner).into_iter().find_map(holder))
                     .expect("every recommendation holds the Product Manager or Product Owner role");
-                let mut contributors: Vec<usize> =
-                    r.contributors.iter().filter_map(|&c| holder(c)).filter(|&p| p != owner).collect();
+                let mut contributors: Vec<usize> = r
+                    .contributors
+                    .iter()
+                    .chain(decider.map(|_| &r.owner))
+                    .filter_map(|&c| holder(c))
+                    .filter(|&p| p != owner)
+                    .collect();
                 super::sort::sort_by_key(&mut contributors, |&p| p);
                 contributors.dedup();
                 SplitRow { responsibility: i, owner, contributors }

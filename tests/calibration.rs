@@ -1,0 +1,44 @@
+//! Calibration bounds over the shipped banks (`engine::calibrate`; the figures themselves:
+//! `cargo run --release --example calibrate`). Each bound is one the rules or issue 15 set.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rolefit::engine::calibrate;
+use rolefit::engine::{Assessment, Content};
+
+const SAMPLES: usize = 60_000;
+
+fn content() -> Content {
+    Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"))
+}
+
+#[test]
+fn candidate_results_can_say_how_sure_they_are() {
+    let c = content();
+    let r = calibrate::candidate(c.bank(Assessment::Candidate), &c.model, SAMPLES);
+    // The close-call band is at least one answer's worth (the most one choice puts on a role).
+    assert!(r.bands.close >= 3, "{:?}", r.bands);
+    assert!(r.all_middle_mixed.of > 0 && r.all_middle_mixed.percent() >= 90.0, "{:?}", r.all_middle_mixed);
+    assert!(r.balanced_close.of > 100 && r.balanced_close.percent() >= 90.0, "{:?}", r.balanced_close);
+    assert!(r.close_to_clear.of > 1000, "enough single changes tried: {:?}", r.close_to_clear);
+    assert_eq!(r.close_to_clear.hits, 0, "a single changed answer turned a close call into a clear fit");
+    for (id, n) in &r.outcomes {
+        assert!(*n > 0, "candidate outcome {id} never produced");
+    }
+    for tier in ["clear", "leaning", "close", "mixed"] {
+        assert!(r.tiers.get(tier).copied().unwrap_or(0) > 0, "tier {tier} never produced");
+    }
+}
+
+#[test]
+fn team_results_keep_the_budget_look_inward_and_reach_every_outcome() {
+    let c = content();
+    let r = calibrate::team(c.bank(Assessment::Team), &c.model, SAMPLES * 3);
+    assert!(r.tight_over.of > 0 && r.very_tight_over.of > 0 && r.some_over.of > 0);
+    assert_eq!(r.tight_over.hits, 0, "more than one new hire on a tight budget");
+    assert_eq!(r.very_tight_over.hits, 0, "a new hire on a very tight budget");
+    assert_eq!(r.some_over.hits, 0, "more than two new hires on a budget for one or two");
+    assert!(r.insider_po_passed_over.of > 0);
+    assert_eq!(r.insider_po_passed_over.hits, 0, "a PO hired from outside while an insider could take the seat");
+    assert_eq!(r.client_with_own_pm.hits, 0, "a client-led team given a Product Manager of its own");
+    assert!(r.unreachable().is_empty(), "team outcomes never produced: {:?}", r.unreachable());
+}
