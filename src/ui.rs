@@ -122,6 +122,12 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         })
         .unwrap_or_else(|| Session::new(own_bank.clone()))
     };
+    // A save made with an earlier version of the questions cannot be resumed: say so.
+    let saved_stale =
+        [&boot.saved_tab, &boot.saved_device].into_iter().flatten().any(|s| Session::is_stale(&own_bank, s))
+            && Session::resume(own_bank.clone(), boot.saved_tab.as_deref().unwrap_or(""), Keep::ThisTab).is_none()
+            && Session::resume(own_bank.clone(), boot.saved_device.as_deref().unwrap_or(""), Keep::ThisDevice)
+                .is_none();
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
         Some(code) => match shared(&shipped_bank, &own_bank, code) {
             // "Take it yourself" returns to the visitor's own progress on this bank.
@@ -148,6 +154,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         config,
         start: Rc::new(start),
         link_error,
+        saved_stale,
         // Share links must not carry this frame's id, host or test switch; links that reload
         // this frame (language, assessment) must keep its id and host. Share links drop the
         // preview too: whoever opens a result link should see the result, not a report).

@@ -238,8 +238,13 @@ fn team_result_shows_setup_split_and_next_steps() {
     let text = c.model.outcome(&outcome.id).expect("texts");
     assert!(html.contains(&text.title.replace('\'', "&#x27;")) || html.contains(&text.title), "{html}");
     assert!(html.contains("Next steps"), "{html}");
-    for step in &text.now {
-        assert!(html.contains(step.as_str()), "step {step}");
+    let rolefit::engine::outcome::Detail::Team { now, next, .. } = &outcome.detail else {
+        unreachable!("a team outcome")
+    };
+    assert!(!now.is_empty());
+    for step in now.iter().chain(next) {
+        let text = c.model.step(step.code()).replace('\'', "&#x27;");
+        assert!(!text.is_empty() && html.contains(&text), "step {}", step.code());
     }
     for rule in &outcome.rules {
         assert!(html.contains(&format!("<strong>{}</strong>", rule.id.0)), "rule {} listed", rule.id.0);
@@ -249,19 +254,43 @@ fn team_result_shows_setup_split_and_next_steps() {
 
 #[test]
 fn team_shares_are_drawn_only_when_several_people_share_the_work() {
-    let mut seen = [false; 2];
-    for pick in 0..4 {
-        let (html, outcome, _) = result_html_at(Assessment::Team, pick);
-        let several = outcome.split.people.len() > 1;
-        seen[several as usize] = true;
+    let c = content();
+    let bank = Rc::new(c.team.clone());
+    let model = Rc::new(c.model.clone());
+    // The first answer set of each kind from the fixed-seed sample: one person, several.
+    let mut found: [Option<rolefit::engine::Answers>; 2] = [None, None];
+    rolefit::engine::reach::for_each_answer_set(&bank, 5_000, |a| {
+        let several = evaluate(&bank, a, &model).split.people.len() > 1;
+        found[several as usize].get_or_insert_with(|| a.clone());
+    });
+    for (several, answers) in found.iter().enumerate() {
+        let answers = answers.clone().expect("the sample covers one person and several");
+        let outcome = evaluate(&bank, &answers, &model);
+        let html = render::<ResultView>(ResultViewProps {
+            bank: bank.clone(),
+            model: model.clone(),
+            answers,
+            outcome: Rc::new(outcome.clone()),
+            texts: Rc::new(Texts::english()),
+            shared: false,
+            share: share_actions(),
+            status: String::new(),
+            cta: None,
+            on_cta: Callback::noop(),
+            consent_for: None,
+            consented: false,
+            on_consent: Callback::noop(),
+            on_restart: Callback::noop(),
+            on_back: Callback::noop(),
+            on_take: Callback::noop(),
+        });
         assert_eq!(
             html.contains("Share of the responsibilities each person owns"),
-            several,
-            "{} people: {html}",
-            outcome.split.people.len()
+            several == 1,
+            "{}: {html}",
+            outcome.id
         );
     }
-    assert_eq!(seen, [true, true], "the answer sets cover one person and several");
 }
 
 fn app_html(query: &str, boot: Boot) -> String {
@@ -348,7 +377,25 @@ fn a_valid_custom_bank_is_used_and_previewed() {
     let html = render::<App>(props);
     assert!(html.contains("Valid: 4 questions"), "{html}");
     assert!(html.contains("Which role at Acme suits you?"), "{html}");
-    assert!(html.contains("never: unreachable"), "the demo bank's generalist outcome is dead, and the preview says so");
+    assert!(html.contains("How often each outcome is reached"), "{html}");
+}
+
+/// A bank whose choices never weigh the Project Manager: the preview names its dead outcomes.
+#[cfg(feature = "preview")]
+#[test]
+fn the_preview_names_outcomes_no_answer_reaches() {
+    let config = rolefit::config::Config::from_query("?bank=two.json&preview=true");
+    let bank = r#"{"id":"two","assessment":"candidate","title":"Two","intro":"x","questions":[
+        {"id":"a","prompt":"A?","topic":"Question a","kind":"single","choices":[
+            {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]},
+        {"id":"b","prompt":"B?","topic":"Question b","kind":"single","choices":[
+            {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]}]}"#;
+    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    let html = render::<App>(props);
+    assert!(
+        html.contains("never: unreachable"),
+        "the Project Manager outcomes are dead, and the preview says so: {html}"
+    );
 }
 
 #[test]
@@ -401,4 +448,45 @@ fn result_links_from_the_preview_open_the_result_without_the_report() {
     let props = rolefit::ui::props_for(config, &Boot { page_url, ..Boot::default() }, None).expect("props");
     assert_eq!(props.page_url, "https://w.example/preview.html?lang=de");
     assert!(props.self_url.contains("preview=true") && props.self_url.contains("frame=f1"), "{}", props.self_url);
+}
+
+/// On a phone the result's first screen is what it says and why: the headline, how sure (or
+/// the steps now), then the deciding answers; the matrix, KPIs and rules sit behind native
+/// disclosures, after them.
+#[test]
+fn the_answer_comes_first_and_the_rest_is_one_tap_away() {
+    for (assessment, first) in [(Assessment::Candidate, "How sure is this?"), (Assessment::Team, "Next steps")] {
+        let (html, _, _) = result_html(assessment);
+        let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} in {html}"));
+        assert!(at("rf-lead") < at(first), "{}", assessment.code());
+        assert!(at(first) < at(">Why</h3>"), "{}", assessment.code());
+        assert!(at(">Why</h3>") < at("<details"), "{}", assessment.code());
+        assert!(at("<details") < at("<table"), "the matrix is behind a disclosure");
+        assert!(html.contains("<summary>How success is measured</summary>"), "{html}");
+        assert!(html.contains("<summary>The rules behind it</summary>"), "{html}");
+    }
+}
+
+/// "N points ahead" only where one role leads; a close call or a mixed result never has it.
+#[test]
+fn a_close_call_says_so_and_shows_no_points_ahead() {
+    use rolefit::engine::outcome::{Confidence, Detail};
+    let mut seen = [false; 2];
+    for pick in 0..4 {
+        let (html, outcome, _) = result_html_at(Assessment::Candidate, pick);
+        let Detail::Candidate { confidence, .. } = outcome.detail else { unreachable!() };
+        let leads = matches!(confidence, Confidence::Clear | Confidence::Leaning);
+        seen[leads as usize] = true;
+        assert_eq!(html.contains("points ahead"), leads, "{}: {html}", confidence.code());
+        let label = match confidence {
+            Confidence::Clear => "A clear fit.",
+            Confidence::Leaning => "Leaning.",
+            Confidence::Close => "A close call.",
+            Confidence::Mixed => "Too mixed to call.",
+        };
+        assert!(html.contains(label), "{label}");
+        assert!(html.contains("not a test or a hiring decision"), "the self-assessment note");
+        assert!(html.contains("Read the duties, not the title."), "titles vary");
+    }
+    assert_eq!(seen, [true, true], "the answer sets cover a close or mixed result and a lead");
 }

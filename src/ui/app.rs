@@ -30,6 +30,8 @@ pub struct AppProps {
     pub start: Rc<Session>,
     /// A shared link that could not be opened, shown above a fresh start.
     pub link_error: Option<ShareError>,
+    /// Saved progress was found but made with an earlier version of the questions.
+    pub saved_stale: bool,
     /// This page's address without the fragment and without this frame's id, host or test
     /// switch: the base of share links, which others open.
     pub page_url: String,
@@ -115,6 +117,11 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_heading(flow.screen());
     use_host_events(session, &props.config, &props.model, *consented, &props.lang);
     use_height_reporting(&props.config, props.framed);
+    // Ctrl+P prints the whole result: its disclosures open first.
+    use_effect_with((), |_| {
+        let listener = browser::on_before_print();
+        move || drop(listener)
+    });
 
     let result =
         (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
@@ -252,6 +259,9 @@ pub fn App(props: &AppProps) -> Html {
             // Shown until the visitor does anything: derived, so nothing extra to keep in state.
             if let (Some(e), true) = (&props.link_error, session == &*props.start) {
                 <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>
+            }
+            if props.saved_stale && props.link_error.is_none() && session == &*props.start {
+                <p class="rf-notice" role="alert">{ texts.get("saved.error.bank") }</p>
             }
             { body }
             { for keep_controls }

@@ -121,8 +121,26 @@ pub fn share(title: &str, url: &str) {
 
 pub fn print() {
     if let Some(w) = window() {
+        open_for_print();
         let _ = w.print();
     }
+}
+
+/// Opens every disclosure of the result, so a printout or PDF shows all of it.
+pub fn open_for_print() {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(list) = doc.query_selector_all("details.rf-more") else { return };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            let _ = el.set_attribute("open", "");
+        }
+    }
+}
+
+/// Opens the result's disclosures before the browser's own print command (Ctrl+P) too.
+pub fn on_before_print() -> Option<gloo::events::EventListener> {
+    let w = window()?;
+    Some(gloo::events::EventListener::new(&w, "beforeprint", |_| open_for_print()))
 }
 
 /// Moves focus to the element with this id (a new screen's heading), if there is one.

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::model::Model;
-use crate::engine::outcome::{Detail, Outcome};
+use crate::engine::outcome::{Confidence, Detail, Outcome};
 use crate::engine::split::{Person, PersonKind};
+use crate::engine::step::Step;
 use crate::engine::{Answers, Assessment, Bank, Role};
 
 use super::i18n::Texts;
@@ -53,16 +54,27 @@ fn role_names(model: &Model, roles: &[Role], t: &Texts) -> String {
     roles.iter().map(|&r| model.role(r).name.clone()).collect::<Vec<_>>().join(&t.get("person.roles_joiner"))
 }
 
-/// How a person is named in the table and the KPI list.
+/// How a person is named in the table and the KPI list. A role they only cover for now is
+/// named by its own phrase, not in the list of their roles.
 pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
-    let roles = role_names(model, &person.roles, t);
-    match person.kind {
+    let held: Vec<Role> = person.roles.iter().copied().filter(|&r| person.interim != Some(r)).collect();
+    let roles = role_names(model, &held, t);
+    let base = match person.kind {
         PersonKind::You => format!("{} ({roles})", t.get("person.you")),
+        PersonKind::Founder if held.is_empty() => t.get("person.founder_final_say"),
         PersonKind::Founder => format!("{} ({roles})", t.get("person.founder")),
         PersonKind::Insider => format!("{} ({roles})", t.get("person.insider")),
+        PersonKind::Existing => format!("{} ({roles})", t.get("person.existing")),
+        PersonKind::Hire => format!("{} ({roles})", t.get("person.hire")),
+        PersonKind::Stopgap => format!("{} ({roles})", t.get("person.stopgap")),
         PersonKind::PoPerProduct => t.get("person.po-per-product"),
-        PersonKind::Hire if person.id == "pm-first" => t.get("person.pm-first"),
-        PersonKind::Hire | PersonKind::Colleague => roles,
+        PersonKind::PmPerLine => t.get("person.pm-per-line"),
+        PersonKind::Client => t.get("person.client"),
+        PersonKind::Colleague => roles,
+    };
+    match person.interim {
+        Some(r) => format!("{base} {}", t.get(&format!("person.covers.{}", r.code()))),
+        None => base,
     }
 }
 
@@ -71,10 +83,14 @@ pub fn person_short_label(person: &Person, t: &Texts) -> String {
     let codes = person.roles.iter().map(|r| t.get(&format!("role.short.{}", r.code()))).collect::<Vec<_>>().join("+");
     match person.kind {
         PersonKind::You => format!("{} ({codes})", t.get("person.you")),
+        PersonKind::Founder if person.roles.is_empty() => t.get("person.founder_short"),
         PersonKind::Founder => format!("{} ({codes})", t.get("person.founder_short")),
         PersonKind::Insider => format!("{} ({codes})", t.get("person.insider_short")),
+        PersonKind::Stopgap => format!("{} ({codes})", t.get("person.stopgap_short")),
         PersonKind::PoPerProduct => t.get("person.po-per-product_short"),
-        PersonKind::Hire | PersonKind::Colleague => codes,
+        PersonKind::PmPerLine => t.get("person.pm-per-line_short"),
+        PersonKind::Client => t.get("person.client_short"),
+        PersonKind::Existing | PersonKind::Hire | PersonKind::Colleague => codes,
     }
 }
 
@@ -113,8 +129,40 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         Assessment::Team => "result.kicker.team",
     });
 
+    // The first screen: how sure (candidate) or what to do (team), then the deciding answers.
+    let first = match &o.detail {
+        Detail::Candidate { confidence, second, margin, .. } => {
+            let leaning = second.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
+            let ahead = matches!(confidence, Confidence::Clear | Confidence::Leaning)
+                .then(|| t.fill("result.margin", &[("pct", &margin.to_string())]));
+            html! {
+                <section class={classes!("rf-section", "rf-confidence", format!("rf-confidence-{}", confidence.code()))} aria-labelledby="rf-sure">
+                    <h3 id="rf-sure">{ t.get("confidence.title") }</h3>
+                    <p class="rf-confidence-tier"><strong>{ t.get(&format!("confidence.{}.label", confidence.code())) }</strong>{ " " }{ t.get(&format!("confidence.{}", confidence.code())) }</p>
+                    if let Some(line) = leaning { <p>{ line }</p> }
+                    if let Some(line) = ahead { <p class="rf-meta">{ line }</p> }
+                </section>
+            }
+        }
+        Detail::Team { now, next, .. } => {
+            let steps =
+                |list: &[Step]| -> Vec<String> { list.iter().map(|s| model.step(s.code()).to_string()).collect() };
+            html! {
+                <section class="rf-section rf-steps" aria-labelledby="rf-steps">
+                    <h3 id="rf-steps">{ t.get("result.next_steps") }</h3>
+                    <h4>{ t.get("result.now") }</h4>
+                    <ol class="rf-now">{ text_items(&steps(now)) }</ol>
+                    if !next.is_empty() {
+                        <h4>{ t.get("result.next") }</h4>
+                        <ul>{ text_items(&steps(next)) }</ul>
+                    }
+                </section>
+            }
+        }
+    };
+
     let bars: Html = match &o.detail {
-        Detail::Candidate { ranking, margin, fit, .. } => {
+        Detail::Candidate { ranking, fit, .. } => {
             let mine = crate::engine::candidate::fit_roles(*fit);
             html! {
                 <section class="rf-section" aria-labelledby="rf-fit">
@@ -122,24 +170,24 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     <ul class="rf-bars">
                         { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r).then(|| t.get("result.best_fit")))) }
                     </ul>
-                    <p class="rf-meta">{ t.fill("result.margin", &[("pct", &margin.to_string())]) }</p>
                 </section>
             }
         }
         // One person owns everything: a single full bar would say nothing the table does not.
         Detail::Team { .. } if o.split.people.len() < 2 => Html::default(),
         Detail::Team { .. } => html! {
-            <section class="rf-section" aria-labelledby="rf-fit">
-                <h3 id="rf-fit">{ t.get("result.shares") }</h3>
+            <>
+                <h4>{ t.get("result.shares") }</h4>
                 <ul class="rf-bars">
                     { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, None)) }
                 </ul>
-            </section>
+            </>
         },
     };
 
+    let why = why(props, o, t);
     let table = split_table(o, model, t);
-    let why = why(props, o, model, t);
+    let rules = rules(o, model, t);
     let kpis = kpis(o, model, t);
     let extra = match &o.detail {
         Detail::Candidate { fit, strengths, growth, .. } => {
@@ -155,49 +203,61 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 .iter()
                 .flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned())
                 .collect();
+            let seeker: Vec<String> = (0..3).map(|i| t.get(&format!("candidate.next.{i}"))).collect();
             html! {
                 <>
-                    <section class="rf-section rf-two">
-                        <div>
-                            <h3>{ t.get("result.strengths") }</h3>
-                            <ul>{ text_items(&skills(strengths)) }</ul>
+                    <section class="rf-section rf-seeker" aria-labelledby="rf-seeker">
+                        <h3 id="rf-seeker">{ t.get("candidate.next_title") }</h3>
+                        <p>{ t.get("candidate.titles_vary") }</p>
+                        <ul>{ text_items(&seeker) }</ul>
+                    </section>
+                    { more("rf-more-skills", t.get("result.strengths_growth"), html! {
+                        <div class="rf-two">
+                            <div>
+                                <h4>{ t.get("result.strengths") }</h4>
+                                <ul>{ text_items(&skills(strengths)) }</ul>
+                            </div>
+                            <div>
+                                <h4>{ t.get("result.growth") }</h4>
+                                <ul>{ text_items(&skills(growth)) }</ul>
+                            </div>
                         </div>
-                        <div>
-                            <h3>{ t.get("result.growth") }</h3>
-                            <ul>{ text_items(&skills(growth)) }</ul>
-                        </div>
-                    </section>
-                    <section class="rf-section rf-week">
-                        <h3>{ t.get("result.week") }</h3>
-                        <ul>{ text_items(&week) }</ul>
-                    </section>
-                    <section class="rf-section rf-interview">
-                        <h3>{ t.get("result.interview") }</h3>
-                        <ol>{ text_items(&interview) }</ol>
-                    </section>
+                    }) }
+                    { more("rf-more-week", t.get("result.week"), html! { <ul>{ text_items(&week) }</ul> }) }
+                    { more("rf-more-interview", t.get("result.interview"), html! { <ol>{ text_items(&interview) }</ol> }) }
                 </>
             }
         }
-        Detail::Team { .. } => {
-            let now = text.map(|x| x.now.clone()).unwrap_or_default();
-            let next = text.map(|x| x.next.clone()).unwrap_or_default();
-            html! {
-                <section class="rf-section">
-                    <h3>{ t.get("result.next_steps") }</h3>
-                    <div class="rf-two">
-                        <div>
-                            <h4>{ t.get("result.now") }</h4>
-                            <ul>{ text_items(&now) }</ul>
-                        </div>
-                        <div>
-                            <h4>{ t.get("result.next") }</h4>
-                            <ul>{ text_items(&next) }</ul>
-                        </div>
-                    </div>
-                </section>
-            }
+        Detail::Team { hired, insider, .. } => {
+            let interview: Vec<String> =
+                hired.iter().flat_map(|&r| model.role(r).interview.iter().take(3).cloned()).collect();
+            (!hired.is_empty() || *insider)
+                .then(|| {
+                    more(
+                        "rf-more-fill",
+                        t.get("result.fill"),
+                        html! {
+                            <>
+                                if *insider {
+                                    <h4>{ t.get("result.fill.inside") }</h4>
+                                    <ul>{ text_items(&model.insider_signs) }</ul>
+                                }
+                                if !hired.is_empty() {
+                                    <h4>{ t.get("result.fill.hire") }</h4>
+                                    <ol>{ text_items(&model.hiring) }</ol>
+                                    <h4>{ t.get("result.fill.interview") }</h4>
+                                    <ul>{ text_items(&interview) }</ul>
+                                }
+                            </>
+                        },
+                    )
+                })
+                .unwrap_or_default()
         }
     };
+    let note =
+        matches!(o.detail, Detail::Team { project_manager: true, .. }).then(|| model.project_manager_note.clone());
+    let self_note = (o.assessment == Assessment::Candidate).then(|| t.get("candidate.self_assessment"));
 
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let share = &props.share;
@@ -256,6 +316,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         }
     });
 
+    // The headline, how sure or the first steps, and the deciding answers come first; the full
+    // split, KPIs, rules and the rest are one tap away (print opens them all).
     html! {
         <article class="rf-card rf-result">
             if props.shared {
@@ -265,15 +327,29 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <p class="rf-kicker">{ kicker }</p>
                 <h2 id="rf-heading" tabindex="-1">{ title }</h2>
                 <p class="rf-lead">{ headline }</p>
+                if let Some(note) = note { <p class="rf-pjm-note">{ note }</p> }
             </header>
-            { bars }
-            { table }
+            { first }
             { why }
-            { kpis }
-            { extra }
             { for cta }
+            { more("rf-more-split", t.get("result.split"), html! { <>{ bars }{ table }</> }) }
+            { extra }
+            { more("rf-more-kpis", t.get("result.kpis"), kpis) }
+            { more("rf-more-rules", t.get("result.rules"), rules) }
+            if let Some(line) = self_note { <p class="rf-meta rf-self-note">{ line }</p> }
             { actions }
         </article>
+    }
+}
+
+/// One section behind a native disclosure: keyboard and screen-reader friendly as it comes,
+/// closed on screen, opened for print (`browser::open_for_print`).
+fn more(id: &'static str, summary: String, body: Html) -> Html {
+    html! {
+        <details class="rf-more" id={id}>
+            <summary>{ summary }</summary>
+            <div class="rf-more-body">{ body }</div>
+        </details>
     }
 }
 
@@ -299,8 +375,7 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
         html! { <tr key={r.id.clone()}><th scope="row">{ &r.label }</th>{ for cells }</tr> }
     });
     html! {
-        <section class="rf-section" aria-labelledby="rf-split">
-            <h3 id="rf-split">{ t.get("result.split") }</h3>
+        <>
             <div class="rf-table-wrap">
                 <table class="rf-split">
                     <caption>{ t.get("result.split_caption") }</caption>
@@ -318,11 +393,11 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-        </section>
+        </>
     }
 }
 
-fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
+fn why(props: &ResultViewProps, o: &Outcome, t: &Texts) -> Html {
     let reasons = o.reasons.iter().map(|c| {
         let q = props.bank.question(c.question);
         let toward = c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>().join(&t.get("list.sep"));
@@ -340,6 +415,16 @@ fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
             </li>
         }
     });
+    html! {
+        <section class="rf-section" aria-labelledby="rf-why">
+            <h3 id="rf-why">{ t.get("result.why") }</h3>
+            <p>{ t.get("result.why_lead") }</p>
+            <ul class="rf-why">{ for reasons }</ul>
+        </section>
+    }
+}
+
+fn rules(o: &Outcome, model: &Model, t: &Texts) -> Html {
     let rules = o.rules.iter().filter_map(|r| model.rule(&r.id)).map(|rule| {
         let sources = rule.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ");
         html! {
@@ -349,26 +434,19 @@ fn why(props: &ResultViewProps, o: &Outcome, model: &Model, t: &Texts) -> Html {
             </li>
         }
     });
-    html! {
-        <section class="rf-section" aria-labelledby="rf-why">
-            <h3 id="rf-why">{ t.get("result.why") }</h3>
-            <p>{ t.get("result.why_lead") }</p>
-            <ul class="rf-why">{ for reasons }</ul>
-            <h4>{ t.get("result.rules") }</h4>
-            <ul class="rf-rules">{ for rules }</ul>
-        </section>
-    }
+    html! { <ul class="rf-rules">{ for rules }</ul> }
 }
 
 fn kpis(o: &Outcome, model: &Model, t: &Texts) -> Html {
     let holders: Vec<&Person> = match o.detail {
         Detail::Candidate { .. } => o.split.people.iter().filter(|p| p.kind == PersonKind::You).collect(),
-        Detail::Team { .. } => o.split.people.iter().collect(),
+        // The client's KPIs are the client's business; everyone else's are the team's.
+        Detail::Team { .. } => {
+            o.split.people.iter().filter(|p| p.kind != PersonKind::Client && !p.roles.is_empty()).collect()
+        }
     };
     html! {
-        <section class="rf-section" aria-labelledby="rf-kpis">
-            <h3 id="rf-kpis">{ t.get("result.kpis") }</h3>
-            <div class="rf-kpis">
+        <div class="rf-kpis">
                 { for holders.iter().map(|p| {
                     let kpis: Vec<String> = p.roles.iter().flat_map(|&r| model.role(r).kpis.iter().cloned()).collect();
                     html! {
@@ -378,7 +456,6 @@ fn kpis(o: &Outcome, model: &Model, t: &Texts) -> Html {
                         </div>
                     }
                 }) }
-            </div>
-        </section>
+        </div>
     }
 }
