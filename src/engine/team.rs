@@ -327,11 +327,11 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         Signal::PoNeed,
         Signal::Inexperience,
         Signal::Founder,
-        Signal::InsiderPo,
-        Signal::InsiderPm,
         Signal::Products,
         Signal::HasPm,
         Signal::HasPo,
+        Signal::InsiderPo,
+        Signal::InsiderPm,
         Signal::Delivery,
         Signal::HasPjm,
         Signal::Growth,
@@ -817,7 +817,7 @@ pub fn outcome_id(structure: Structure, project_manager: bool) -> String {
 }
 
 /// The answers that decided, in the order of the signals that decided: one entry per
-/// question, with what it pushed on.
+/// question, with what it pushed on (an answer that held signals low names the first).
 fn deciding_answers(bank: &Bank, answers: &Answers, signals: &[Signal], fired: &[RuleId]) -> Vec<Contribution> {
     let mut out: Vec<Contribution> = Vec::new();
     for &sig in signals {
@@ -829,9 +829,6 @@ fn deciding_answers(bank: &Bank, answers: &Answers, signals: &[Signal], fired: &
                     }
                     o.amount += c.amount;
                     o.toward.extend(c.toward);
-                }
-                Some(o) if o.amount == 0 => {
-                    o.toward.extend(c.toward.into_iter().filter(|t| !o.toward.contains(t)).collect::<Vec<_>>());
                 }
                 Some(_) => {}
                 None => out.push(c),

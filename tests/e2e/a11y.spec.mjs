@@ -52,6 +52,9 @@ for (const [name, query] of variants) {
       await scan(page);
       await reflows(page);
       await page.locator('.rf-summary .rf-primary').click();
+      await expect(page.locator('.rf-result')).toBeVisible();
+      // Scan what the disclosures hold too: axe skips closed content.
+      await page.locator('details.rf-more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
       await expect(page.locator('table.rf-split')).toBeVisible();
       if (name.startsWith('branded')) await expect(page.locator('.rf-cta .rf-button')).toBeVisible();
       await scan(page);
@@ -109,10 +112,18 @@ for (const assessment of ['candidate', 'team']) {
       if (await page.evaluate(() => document.activeElement?.textContent?.trim()) === 'See my result') break;
     }
     await page.keyboard.press('Enter');
-    await expect(page.locator('table.rf-split')).toBeVisible();
+    await expect(page.locator('.rf-result')).toBeVisible();
     await expect(page.locator('#rf-heading')).toBeFocused();
     // The live region announced the result: its headline.
     await expect(page.locator('[aria-live]')).toContainText((await page.locator('.rf-result .rf-lead').first().textContent()).trim());
+    // The disclosures open from the keyboard: Tab to "Who owns what", Enter shows the table.
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('#rf-more-split') !== null)) break;
+    }
+    await expect(page.locator('table.rf-split')).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('table.rf-split')).toBeVisible();
     w.clean();
   });
 }
@@ -131,7 +142,7 @@ for (const lang of ['en', 'de', 'es', 'ar']) {
     await page.locator('.rf-intro button').click();
     for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) await answer(page, 1);
     await page.locator('.rf-summary .rf-primary').click();
-    await expect(page.locator('table.rf-split')).toBeVisible();
+    await expect(page.locator('.rf-result')).toBeVisible();
     await reflows(page);
     await page.screenshot({ path: `${SHOTS}result-${lang}-360.png`, fullPage: true });
     w.clean();

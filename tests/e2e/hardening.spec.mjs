@@ -23,7 +23,7 @@ for (const assessment of ['candidate', 'team']) {
     await page.getByRole('button', { name: 'Start' }).click();
     await answerAll(page, 1);
     await page.getByRole('button', { name: 'See my result' }).click();
-    await expect(page.locator('table.rf-split')).toBeVisible();
+    await expect(page.locator('.rf-result')).toBeVisible();
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     const cookies = await page.context().cookies();

@@ -6,7 +6,10 @@
 // 2026-11-23 wasm 191.0 / total 203.4 KiB (ceiling 196 / 209); the same day, after the
 // review fixes (fetch timeout, consent per result, session fields for intro and own
 // progress, localised panic panel, team rules), 193.4 / 206.0 KiB (ceiling 199 / 212);
-// the authors' preview moved to its own build (preview.html): 183.9 / 196.5 KiB (ceiling 189 / 202).
+// the authors' preview moved to its own build (preview.html): 183.9 / 196.5 KiB (ceiling 189 / 202);
+// 2026-12-01, issue 15 (team results as a change to today's team: the typed steps and their
+// 41 texts, confidence tiers, the insider and hiring advice, two disclosures' worth of UI):
+// 195.6 / 208.7 KiB (ceiling 199 / 212). Issue 19 owns the bytes from here.
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KiB = 1024;
 const BUDGET = { wasm: 95 * KiB, total: 110 * KiB };
-const CEILING = { wasm: 189 * KiB, total: 202 * KiB };
+const CEILING = { wasm: 199 * KiB, total: 212 * KiB };
 
 test('the widget page downloads no more than the size ceiling (gzip)', async ({ page }) => {
   const loaded = new Set();

@@ -26,7 +26,8 @@ for (const assessment of ['candidate', 'team']) {
     await shoot(page, `${assessment}-summary`);
     await page.getByRole('button', { name: 'See my result' }).click();
 
-    await expect(page.locator('table.rf-split tbody tr')).toHaveCount(18);
+    await page.locator('#rf-more-split > summary').click();
+    await expect(page.locator('table.rf-split tbody tr')).toHaveCount(19);
     await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
     await axe(page);
     await shoot(page, `${assessment}-result`);
