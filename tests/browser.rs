@@ -105,7 +105,7 @@ async fn team_assessment_reaches_a_result_with_a_split_table() {
     button(&root, "See my result").click();
     yew::scheduler::flush().await;
     let rows = root.query_selector_all("table.rf-split tbody tr").expect("rows").length();
-    assert_eq!(rows, 18, "every responsibility of the matrix is in the table");
+    assert_eq!(rows, 19, "every responsibility of the matrix (and the final say) is in the table");
     let live = find(&root, "[aria-live]").text_content().unwrap_or_default();
     assert!(!live.is_empty(), "the result is announced");
     root.remove();

@@ -42,3 +42,38 @@ fn team_results_keep_the_budget_look_inward_and_reach_every_outcome() {
     assert_eq!(r.client_with_own_pm.hits, 0, "a client-led team given a Product Manager of its own");
     assert!(r.unreachable().is_empty(), "team outcomes never produced: {:?}", r.unreachable());
 }
+
+/// Every question can change a result: for each one, some sampled answer set gets another
+/// outcome when only that answer changes ("ask nothing that does not change a result").
+#[test]
+fn every_question_can_change_a_result() {
+    use rolefit::engine::outcome::evaluate;
+    use rolefit::engine::reach::{answers_of, for_each_answer_set};
+    use rolefit::engine::{Answers, QuestionIndex};
+    let c = content();
+    for assessment in [Assessment::Candidate, Assessment::Team] {
+        let bank = c.bank(assessment);
+        let mut moves = vec![false; bank.len()];
+        for_each_answer_set(bank, 3_000, |answers| {
+            let id = evaluate(bank, answers, &c.model).id;
+            for (q, moved) in moves.iter_mut().enumerate() {
+                if *moved || answers.mask(QuestionIndex(q)) == 0 {
+                    continue;
+                }
+                for m in answers_of(bank, QuestionIndex(q)) {
+                    let mut masks = answers.masks().to_vec();
+                    masks[q] = m;
+                    if let Some(other) = Answers::from_masks(bank, masks) {
+                        if evaluate(bank, &other, &c.model).id != id {
+                            *moved = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        let idle: Vec<&str> =
+            bank.questions().iter().zip(&moves).filter(|(_, m)| !**m).map(|(q, _)| q.id.0.as_str()).collect();
+        assert!(idle.is_empty(), "{} questions that never change a result: {idle:?}", assessment.code());
+    }
+}

@@ -189,3 +189,14 @@ fn broken_banks_name_the_question_and_field() {
         &["unknown field `colour`"],
     );
 }
+
+/// A team bank of the earlier format is refused with a message that names what changed.
+#[test]
+fn a_bank_of_the_earlier_team_format_is_told_what_changed() {
+    check_rejected(
+        r#"{"id":"old","assessment":"team","title":"Old","intro":"x","questions":[
+            {"id":"grow","prompt":"Grow?","topic":"Who could grow","kind":"single","choices":[
+                {"id":"yes","label":"Yes","weights":{"insider":3}},{"id":"no","label":"No","weights":{}}]}]}"#,
+        &["question \"grow\"", "weights.insider", "earlier team format", "insider_po", "has_pm"],
+    );
+}

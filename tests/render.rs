@@ -490,3 +490,29 @@ fn a_close_call_says_so_and_shows_no_points_ahead() {
     }
     assert_eq!(seen, [true, true], "the answer sets cover a close or mixed result and a lead");
 }
+
+/// A result link or saved progress made with an earlier version of the team questions (the
+/// same ids, another weight) says so, instead of showing a result today's rules would not
+/// give or silently starting afresh.
+#[test]
+fn links_and_saves_from_an_earlier_version_of_the_questions_say_so() {
+    let c = content();
+    let earlier =
+        include_str!("../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
+    assert_ne!(earlier, include_str!("../content/team.json"), "the earlier bank differs in one weight");
+    let earlier = Bank::parse(&earlier, &c.model).expect("the earlier bank parses");
+    assert_ne!(earlier.fingerprint(), c.team.fingerprint());
+    let flow = first_choices(Rc::new(earlier.clone()));
+    let code = share::encode(&earlier, flow.answers());
+
+    let html = app_html("?assessment=team", Boot { fragment: format!("r={code}"), ..Boot::default() });
+    assert!(html.contains("made with an earlier version of the questions"), "{html}");
+    assert!(html.contains(">Start<"), "a way to take it again: {html}");
+
+    let html = app_html("?assessment=team", Boot { saved_tab: Some(format!("s:{code}")), ..Boot::default() });
+    assert!(html.contains("Your saved answers were made with an earlier version of the questions"), "{html}");
+    // A save that fits is resumed, with no such notice.
+    let code = share::encode(&c.team, first_choices(Rc::new(c.team.clone())).answers());
+    let html = app_html("?assessment=team", Boot { saved_tab: Some(format!("s:{code}")), ..Boot::default() });
+    assert!(!html.contains("earlier version"), "{html}");
+}

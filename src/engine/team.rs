@@ -435,12 +435,7 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.people.push(Person::new(PersonKind::Existing, &[role, other]));
         p.now(Step::KeepLead);
         if s.has_pm && r5 {
-            // No budget for the Product Owner rule 5 calls for: experience from outside for now.
-            rule5(s, p);
-            p.rule("R4");
-            p.signal(Signal::Budget);
-            p.now(Step::Mentor);
-            p.next(Step::NextPoBudget);
+            mentor_until_budget(s, p);
         } else {
             p.next(Step::NextSplitGrowth);
         }
@@ -471,11 +466,7 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.now(Step::FounderPo);
         p.now(Step::FounderStrategy);
         if r5 {
-            rule5(s, p);
-            p.rule("R4");
-            p.signal(Signal::Budget);
-            p.now(Step::Mentor);
-            p.next(Step::NextPoBudget);
+            mentor_until_budget(s, p);
         } else {
             p.next(Step::NextFounderStepBack);
         }
@@ -535,6 +526,16 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
     p.next(Step::NextSplitGrowth);
     founder_final_say(s, p);
     Structure::OnePerson
+}
+
+/// No budget for the Product Owner rule 5 calls for: the experience comes from a mentor for
+/// now, and the PO is the next hire.
+fn mentor_until_budget(s: &Situation, p: &mut Plan) {
+    rule5(s, p);
+    p.rule("R4");
+    p.signal(Signal::Budget);
+    p.now(Step::Mentor);
+    p.next(Step::NextPoBudget);
 }
 
 fn rule5(s: &Situation, p: &mut Plan) {
