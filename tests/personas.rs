@@ -405,12 +405,103 @@ fn business_analyst_in_a_large_company_facing_change() {
     assert!(!steps(&o).0.contains(&Step::HirePo));
 }
 
-/// A small company with a simple product and an analyst who could grow: the analyst becomes
-/// the one product lead (rules 8 and 1).
+/// A small company with a simple product and an analyst who could grow: the analyst takes
+/// the Product Owner seat, the seat that fits them ([003]), covering the product-management
+/// side until a Product Manager follows.
 #[test]
-fn small_company_grows_its_analyst_into_the_lead() {
-    let o = team("size=6-20 complexity=simple grow=po-ready", "upskill-insider", &["R8", "R1"], &["R5"], &["grow"]);
+fn small_company_moves_its_analyst_into_the_po_seat() {
+    let o = team("size=6-20 complexity=simple grow=po-ready", "insider-po", &["R8", "R1"], &["R5"], &["grow"]);
     assert_eq!(new_hires(&o), 0);
+    let insider = o.split.people.iter().find(|p| p.kind == PersonKind::Insider).expect("the analyst");
+    assert_eq!(insider.interim, Some(Role::ProductManager), "covers the PM side for now");
+    assert!(steps(&o).1.contains(&Step::NextPmLater));
+}
+
+/// Someone who knows the market could own the roadmap, and the product needs a redesign:
+/// they take the PM seat, and rule 5's Product Owner is hired beside them.
+#[test]
+fn market_insider_and_a_redesign_hire_a_po_beside_them() {
+    let o = team(
+        "size=6-20 stage=maturity complexity=simple needs=redesign grow=pm-ready",
+        "add-po",
+        &["R8", "R5"],
+        &[],
+        &["needs", "grow"],
+    );
+    assert!(has(&o, PersonKind::Insider, Some(Role::ProductManager)));
+    assert_eq!(new_hires(&o), 1);
+}
+
+/// A mid-size company on a one-hire budget facing a redesign, with nobody on the strategy
+/// side: precedence 4 makes the one hire a PM who covers the PO's tasks (rule 4's own case).
+#[test]
+fn redesign_on_one_hire_with_nobody_on_strategy_gets_a_pm_first() {
+    let o = team(
+        "size=51-200 stage=maturity complexity=complex needs=redesign budget=tight",
+        "pm-first",
+        &["R4"],
+        &[],
+        &["budget"],
+    );
+    assert_eq!(new_hires(&o), 1);
+}
+
+/// An agency building for a client, which has its own PM and PO: they support the client's
+/// representative; the sprint events stay with the team's Project Manager, not the client.
+#[test]
+fn agency_with_product_people_building_for_a_client() {
+    let o =
+        team("size=51-200 roles=pm,po decides=client delivery=teams", "client-led", &["F1", "R8"], &[], &["decides"]);
+    assert!(steps(&o).0.contains(&Step::ClientOwnPeople));
+    let c = content();
+    let sprint = c.model.responsibilities.iter().position(|r| r.id == "sprint-events").expect("row");
+    assert_ne!(
+        o.split.people[o.split.rows[sprint].owner].kind,
+        PersonKind::Client,
+        "the client does not run development"
+    );
+}
+
+/// A founder with little time, no budget: a colleague covers the backlog, the founder keeps
+/// the strategy; no one is told to give time they said they do not have.
+#[test]
+fn founder_with_little_time_and_no_budget_is_not_made_po() {
+    let o = team(
+        "size=up-to-5 decides=founder founder=little complexity=simple market=uncertain experience=little budget=very-tight",
+        "cover-for-now",
+        &["R4", "R6"],
+        &[],
+        &["budget"],
+    );
+    assert!(!o.split.people.iter().any(|p| p.kind == PersonKind::Founder && p.holds(Role::ProductOwner)));
+    assert!(has(&o, PersonKind::Stopgap, Some(Role::ProductOwner)));
+    assert!(steps(&o).0.contains(&Step::Mentor), "experience is missing: a mentor");
+}
+
+/// No budget and an experienced team: no mentor step, and one next hire, not three.
+#[test]
+fn no_budget_with_experience_plans_one_next_hire() {
+    let o = team(
+        "size=21-50 stage=maturity complexity=complex experience=plenty budget=very-tight",
+        "cover-for-now",
+        &["R4"],
+        &[],
+        &[],
+    );
+    let (now, next) = steps(&o);
+    assert!(!now.contains(&Step::Mentor));
+    let hires =
+        next.iter().filter(|s| matches!(s, Step::NextHireBudget | Step::NextPoBudget | Step::NextPmBudget)).count();
+    assert_eq!(hires, 1, "{next:?}");
+}
+
+/// A management group decides: it holds the split's final say, and the steps say to agree
+/// what it keeps.
+#[test]
+fn a_management_group_keeps_the_final_say() {
+    let o = team("size=51-200 roles=pm,po decides=committee complexity=complex", "keep", &["R8"], &[], &[]);
+    assert_eq!(final_say_owner(&o), PersonKind::Committee);
+    assert!(steps(&o).0.contains(&Step::CommitteeSay));
 }
 
 /// A keen colleague who does product work on the side, but nobody has launched a product:

@@ -73,12 +73,14 @@ pub enum Signal {
     HasPjm,
     /// A client owns the product and its strategy: the team builds it for them.
     Client,
+    /// A management group has the final say on what gets built.
+    Committee,
 }
 
 impl Signal {
-    pub const COUNT: usize = 18;
+    pub const COUNT: usize = 19;
     pub const CANDIDATE: [Signal; 3] = [Signal::Pm, Signal::Po, Signal::Pjm];
-    pub const TEAM: [Signal; 15] = [
+    pub const TEAM: [Signal; 16] = [
         Signal::Scale,
         Signal::Complexity,
         Signal::Products,
@@ -94,6 +96,7 @@ impl Signal {
         Signal::HasPo,
         Signal::HasPjm,
         Signal::Client,
+        Signal::Committee,
     ];
 
     pub fn index(self) -> usize {
@@ -121,6 +124,7 @@ impl Signal {
             Signal::HasPo => "has_po",
             Signal::HasPjm => "has_pjm",
             Signal::Client => "client",
+            Signal::Committee => "committee",
         }
     }
 

@@ -84,6 +84,10 @@ pub struct Responsibility {
     /// (the founder of a founder-led company, a client); the owner role then contributes.
     #[serde(default)]
     pub final_say: bool,
+    /// Stays with the team when a client acts as Product Owner: the delivery lead owns it and
+    /// the client contributes (a customer does not want to run development, [003]).
+    #[serde(default)]
+    pub team_side: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

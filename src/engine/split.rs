@@ -22,8 +22,10 @@ pub enum PersonKind {
     /// The client the team builds for: owns the product's strategy, and its representative
     /// acts as Product Owner.
     Client,
-    /// No one is free to hire: someone on staff covers the roles listed for now, with a mentor.
+    /// No one is free to hire: someone on staff covers the roles listed for now.
     Stopgap,
+    /// A management group with the final say, holding no role itself.
+    Committee,
     /// The visitor of the candidate assessment.
     You,
     /// A role the visitor of the candidate assessment would work beside.
@@ -57,6 +59,7 @@ impl Person {
             PersonKind::PmPerLine => "pm-per-line".to_string(),
             PersonKind::Client => "client".to_string(),
             PersonKind::Stopgap => "stopgap".to_string(),
+            PersonKind::Committee => "committee".to_string(),
             PersonKind::You => "you".to_string(),
             PersonKind::Existing => format!("current-{}", codes.join("-")),
             PersonKind::Hire | PersonKind::Colleague => codes.join("-"),
@@ -124,15 +127,25 @@ impl Split {
             .enumerate()
             .map(|(i, r)| {
                 let decider = if r.final_say { people.iter().position(|p| p.final_say) } else { None };
-                let owner = decider
+                let mut owner = decider
                     .or_else(|| holder(r.owner))
                     .or_else(|| stand_ins(r.owner).into_iter().find_map(holder))
                     .expect("every recommendation holds the Product Manager or Product Owner role");
+                // A client acting as Product Owner does not run the team's development [003]:
+                // the team-side rows go to whoever leads the delivery.
+                let mut handed = None;
+                if r.team_side && people[owner].kind == PersonKind::Client {
+                    if let Some(lead) = holder(Role::ProjectManager).filter(|&p| p != owner) {
+                        handed = Some(owner);
+                        owner = lead;
+                    }
+                }
                 let mut contributors: Vec<usize> = r
                     .contributors
                     .iter()
                     .chain(decider.map(|_| &r.owner))
                     .filter_map(|&c| holder(c))
+                    .chain(handed)
                     .filter(|&p| p != owner)
                     .collect();
                 super::sort::sort_by_key(&mut contributors, |&p| p);

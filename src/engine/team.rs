@@ -44,9 +44,9 @@ pub const TWO_HIRES: i32 = 1;
 /// Someone inside who could grow into a seat: ready for it (3), or doing product work on the
 /// side (2) and able to grow with training (1). Rule 8.
 pub const INSIDER_READY: i32 = 3;
-/// Delivery risk at or above this: a Project Manager (rule 7). Fixed dates, several teams
-/// and vendors weigh 3 each, so any one is enough; a fixed budget or administration weighs
-/// 2, so either needs another constraint beside it.
+/// Delivery risk at or above this: a Project Manager (rule 7). Each constraint rule 7 names
+/// (a fixed date, a fixed budget, several teams, vendors, administration) weighs 3, so any
+/// one is enough.
 pub const DELIVERY_RISK: i32 = 3;
 /// A role weight at or above this: the team has that role today.
 pub const HAS_ROLE: i32 = 1;
@@ -72,6 +72,8 @@ pub struct Situation {
     pub founder_decides: bool,
     pub founder_acts: bool,
     pub client: bool,
+    /// A management group has the final say on what gets built.
+    pub committee: bool,
     pub has_pm: bool,
     pub has_po: bool,
     pub has_pjm: bool,
@@ -112,6 +114,7 @@ impl Situation {
             founder_decides: s(Signal::Founder) >= FOUNDER_DECIDES,
             founder_acts: s(Signal::Founder) >= FOUNDER_ACTS,
             client: s(Signal::Client) >= CLIENT_LED,
+            committee: s(Signal::Committee) >= CLIENT_LED,
             has_pm: s(Signal::HasPm) >= HAS_ROLE,
             has_po: s(Signal::HasPo) >= HAS_ROLE,
             has_pjm: s(Signal::HasPjm) >= HAS_ROLE,
@@ -321,7 +324,7 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
     let mut rules: Vec<&'static str> = order.iter().copied().filter(|r| p.rules.contains(r)).collect();
     rules.extend(p.rules.iter().copied().filter(|r| !order.contains(r)));
     // The answers that decided first, the context after: the "why" list shows six at most.
-    const PRIORITY: [Signal; 15] = [
+    const PRIORITY: [Signal; 16] = [
         Signal::Client,
         Signal::Budget,
         Signal::PoNeed,
@@ -337,6 +340,7 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         Signal::Growth,
         Signal::Scale,
         Signal::Complexity,
+        Signal::Committee,
     ];
     super::sort::sort_by_key(&mut p.signals, |s| PRIORITY.iter().position(|x| x == s).unwrap_or(PRIORITY.len()));
     Decision {
@@ -377,6 +381,10 @@ fn client_led(s: &Situation, p: &mut Plan) -> Structure {
         p.now(Step::HirePjmLead);
     }
     p.now(Step::NoOwnPm);
+    if s.has_pm || s.has_po {
+        p.rule("R8");
+        p.now(Step::ClientOwnPeople);
+    }
     if s.delivery_risk {
         p.signal(Signal::Delivery);
     }
@@ -384,25 +392,57 @@ fn client_led(s: &Situation, p: &mut Plan) -> Structure {
     Structure::ClientLed
 }
 
-/// The founder of a founder-led company keeps the final say beside a hire (rule 6: the PO
-/// pitches, the founder decides), shown in the split.
-fn founder_final_say(s: &Situation, p: &mut Plan) {
-    if !s.founder_decides {
-        return;
+/// Whoever has the final say beside the product people: the founder of a founder-led
+/// company (rule 6: the PO pitches, the founder decides) or a management group, shown in
+/// the split's final-say row.
+fn final_say(s: &Situation, p: &mut Plan) {
+    if s.founder_decides {
+        p.rule("R6");
+        p.signal(Signal::Founder);
+        let founder = match p.people.iter().position(|x| x.kind == PersonKind::Founder) {
+            Some(i) => i,
+            None => {
+                p.people.insert(0, Person::new(PersonKind::Founder, &[]));
+                0
+            }
+        };
+        p.people[founder].final_say = true;
+        // Someone else pitches to the founder only where the founder is not the PO.
+        if !p.people[founder].holds(Role::ProductOwner) {
+            p.now(Step::FounderFinalSay);
+        }
+    } else if s.committee {
+        p.signal(Signal::Committee);
+        p.people.insert(0, Person::new(PersonKind::Committee, &[]).with_final_say());
+        p.now(Step::CommitteeSay);
     }
-    p.rule("R6");
-    p.signal(Signal::Founder);
-    match p.people.iter().position(|x| x.kind == PersonKind::Founder) {
-        Some(i) => p.people[i].final_say = true,
-        None => p.people.insert(0, Person::new(PersonKind::Founder, &[]).with_final_say()),
+}
+
+/// The founder keeps the product-management side (strategy, final say) for now: in a
+/// small company, or wherever the budget allows one hire at most.
+fn founder_covers_pm(s: &Situation, target: Target) -> bool {
+    s.founder_decides && target != Target::Portfolio && (s.small || s.hires.is_some_and(|h| h <= 1))
+}
+
+/// An outside mentor, where experience is what the team lacks (precedence 3).
+fn mentor(s: &Situation, p: &mut Plan) {
+    if s.inexperienced {
+        rule5(s, p);
+        p.now(Step::Mentor);
     }
-    p.now(Step::FounderFinalSay);
 }
 
 /// One seat for both product roles (rule 1, or rule 9 while the split is not pressing).
 fn single(s: &Situation, p: &mut Plan) -> Structure {
-    use Role::*;
     let r5 = s.rule5();
+    let structure = single_seat(s, p, r5);
+    final_say(s, p);
+    structure
+}
+
+fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
+    use Role::*;
+    // Today's team first.
     if s.has_pm && s.has_po {
         p.rule("R8");
         p.people.push(Person::new(PersonKind::Existing, &[ProductManager]));
@@ -435,12 +475,39 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.people.push(Person::new(PersonKind::Existing, &[role, other]));
         p.now(Step::KeepLead);
         if s.has_pm && r5 {
+            // No budget for the Product Owner rule 5 calls for.
             mentor_until_budget(s, p);
         } else {
             p.next(Step::NextSplitGrowth);
         }
-        founder_final_say(s, p);
         return Structure::Keep;
+    }
+    // Then someone inside, in the seat that fits them (precedence 2).
+    if s.insider_po && !s.insider_pm {
+        // A business analyst or someone close to the customers: the Product Owner seat.
+        inside_po(s, p);
+        if founder_covers_pm(s, Target::Single) {
+            p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]));
+            p.now(Step::FounderStrategy);
+        } else {
+            p.cover(ProductOwner, ProductManager);
+        }
+        p.next(Step::NextPmLater);
+        return Structure::InsiderPo;
+    }
+    if s.insider_pm && !s.insider_po && r5 && s.hires != Some(0) {
+        // Someone who knows the market takes the PM seat; rule 5's Product Owner is hired.
+        rule5(s, p);
+        p.rule("R8");
+        p.signal(Signal::InsiderPm);
+        p.insider = true;
+        p.people.push(Person::new(PersonKind::Insider, &[ProductManager]));
+        p.now(Step::InsiderPm);
+        p.now(Step::Training);
+        p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), 1);
+        p.now(po_hire(s));
+        p.now(Step::Handoff);
+        return Structure::AddPo;
     }
     if s.insider_po || s.insider_pm {
         p.rule("R8");
@@ -450,19 +517,19 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.people.push(Person::new(PersonKind::Insider, &[ProductManager, ProductOwner]));
         p.now(Step::InsiderBoth);
         p.now(Step::Training);
-        if s.inexperienced {
+        if r5 {
             rule5(s, p);
-            p.now(Step::Mentor);
         }
+        mentor(s, p);
         p.next(Step::NextSplitGrowth);
-        founder_final_say(s, p);
         return Structure::UpskillInsider;
     }
     p.signal(Signal::InsiderPo);
+    // Then the founder, where they have the time (rule 6).
     if s.founder_acts && (!r5 || s.hires == Some(0)) {
         p.rule("R6");
         p.signal(Signal::Founder);
-        p.people.push(Person::new(PersonKind::Founder, &[ProductManager, ProductOwner]).with_final_say());
+        p.people.push(Person::new(PersonKind::Founder, &[ProductManager, ProductOwner]));
         p.now(Step::FounderPo);
         p.now(Step::FounderStrategy);
         if r5 {
@@ -472,34 +539,18 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         }
         return Structure::FounderPo;
     }
+    // Only then a hire, within the budget.
     if s.hires == Some(0) {
-        p.rule("R4");
-        p.signal(Signal::Budget);
-        if s.founder_decides {
-            p.rule("R6");
-            p.signal(Signal::Founder);
-            p.people.push(Person::new(PersonKind::Founder, &[ProductManager, ProductOwner]).with_final_say());
-            p.now(Step::FounderPo);
-            p.now(Step::Mentor);
-            p.next(Step::NextHireBudget);
-            return Structure::FounderPo;
-        }
-        p.people.push(Person::new(PersonKind::Stopgap, &[ProductManager, ProductOwner]));
-        p.now(Step::Stopgap);
-        p.now(Step::Mentor);
-        p.next(Step::NextHireBudget);
+        stopgap(s, p, Target::Single);
         return Structure::CoverForNow;
     }
-    if r5 && s.founder_decides {
+    if r5 && founder_covers_pm(s, Target::Single) {
         // The founder already holds the product-management side: the one hire is the PO.
         rule5(s, p);
-        p.rule("R6");
-        p.signal(Signal::Founder);
-        p.people.push(Person::new(PersonKind::Founder, &[ProductManager]).with_final_say());
+        p.people.push(Person::new(PersonKind::Founder, &[ProductManager]));
         p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), 1);
         p.now(po_hire(s));
         p.now(Step::FounderStrategy);
-        p.now(Step::FounderFinalSay);
         p.next(Step::NextPmLater);
         return Structure::PoFirst;
     }
@@ -510,7 +561,6 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.hire(Person::new(PersonKind::Hire, &[ProductManager]).covering(ProductOwner), 1);
         p.now(Step::HirePmCoveringPo);
         p.next(Step::NextPoBudget);
-        founder_final_say(s, p);
         return Structure::PmFirst;
     }
     if r5 {
@@ -518,23 +568,21 @@ fn single(s: &Situation, p: &mut Plan) -> Structure {
         p.hire(Person::new(PersonKind::Hire, &[ProductOwner]).covering(ProductManager), 1);
         p.now(po_hire(s));
         p.next(Step::NextPmLater);
-        founder_final_say(s, p);
         return Structure::PoFirst;
     }
     p.hire(Person::new(PersonKind::Hire, &[ProductManager, ProductOwner]), 1);
     p.now(Step::HireLead);
     p.next(Step::NextSplitGrowth);
-    founder_final_say(s, p);
     Structure::OnePerson
 }
 
-/// No budget for the Product Owner rule 5 calls for: the experience comes from a mentor for
-/// now, and the PO is the next hire.
+/// No budget for the Product Owner rule 5 calls for: experience from a mentor where that is
+/// what is missing, and the PO as the next hire.
 fn mentor_until_budget(s: &Situation, p: &mut Plan) {
     rule5(s, p);
     p.rule("R4");
     p.signal(Signal::Budget);
-    p.now(Step::Mentor);
+    mentor(s, p);
     p.next(Step::NextPoBudget);
 }
 
@@ -560,9 +608,7 @@ fn inside_po(s: &Situation, p: &mut Plan) {
     if s.rule5() {
         rule5(s, p);
     }
-    if s.inexperienced {
-        p.now(Step::Mentor);
-    }
+    mentor(s, p);
 }
 
 /// Separate seats: a Product Manager (or several) and a Product Owner (or one per product).
@@ -592,7 +638,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     if po_filled < po_seats && target == Target::Separate && s.small && s.founder_acts && !r5 {
         p.rule("R6");
         p.signal(Signal::Founder);
-        p.people.push(Person::new(PersonKind::Founder, &[ProductOwner]).with_final_say());
+        p.people.push(Person::new(PersonKind::Founder, &[ProductOwner]));
         p.now(Step::FounderPo);
         po_filled += 1;
         founder_po = true;
@@ -615,43 +661,41 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         pm_filled += 1;
         insider_pm = true;
     }
-    if pm_filled == 0 && s.founder_decides && s.small && !founder_po && target != Target::Portfolio {
-        // The founder of a small company keeps the strategy side for now.
+    if pm_filled == 0 && !founder_po && founder_covers_pm(s, target) {
         p.rule("R6");
         p.signal(Signal::Founder);
-        p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]).with_final_say());
+        p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]));
         p.now(Step::FounderStrategy);
         pm_filled += 1;
     }
     let po_missing = po_seats - po_filled;
     let pm_missing = pm_seats - pm_filled;
 
-    // Rule 5 makes a Product Owner the first step where there is none: with nobody on either
-    // side, the Product Manager follows once the backlog runs.
-    let sequenced = r5 && po_filled == 0 && pm_filled == 0;
-    if r5 && po_missing > 0 {
-        rule5(s, p);
-    }
+    // Rule 5 makes a Product Owner the first step where there is none, unless the budget
+    // allows one hire and nobody covers the product-management side: then a PM who covers
+    // the PO's tasks (precedence 4). With nobody on either side, the PM follows the PO.
+    let po_first = r5 && !(s.hires == Some(1) && pm_filled == 0);
+    let sequenced = po_first && po_filled == 0 && pm_filled == 0;
     let mut budget = s.hires.unwrap_or(u8::MAX);
-    if s.hires.is_some() && (po_missing > 0 || pm_missing > 0) {
-        p.signal(Signal::Budget);
-    }
     let mut take = |wanted: u8| -> u8 {
         let got = wanted.min(budget);
         budget -= got;
         got
     };
-    // Who is hired first: the PO where rule 5 applies, else the PM (rule 4's order).
-    let (po_now, pm_now) = if r5 {
+    let (po_now, pm_now) = if po_first {
         let po = take(po_missing);
         (po, if sequenced { 0 } else { take(pm_missing) })
     } else {
         let pm = take(pm_missing);
         (take(po_missing), pm)
     };
+    if po_first && po_now > 0 {
+        rule5(s, p);
+    }
     let limited = po_now < po_missing || (pm_now < pm_missing && !(sequenced && po_now == po_missing));
     if limited {
         p.rule("R4");
+        p.signal(Signal::Budget);
     }
     if pm_now > 0 {
         let step = if po_now == 0 && po_filled == 0 {
@@ -661,37 +705,33 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         } else {
             Step::HirePm
         };
-        let kind = if target == Target::Portfolio && pm_now + pm_filled >= 2 && pm_now >= 2 {
-            PersonKind::PmPerLine
-        } else {
-            PersonKind::Hire
-        };
+        let kind = if target == Target::Portfolio && pm_now >= 2 { PersonKind::PmPerLine } else { PersonKind::Hire };
         p.hire(Person::new(kind, &[ProductManager]), pm_now);
         p.now(step);
     }
     if po_now > 0 {
-        if po_seats == 1 {
-            p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), po_now);
-            p.now(po_hire(s));
-        } else if po_now == po_missing && po_now >= 2 {
-            p.hire(Person::new(PersonKind::PoPerProduct, &[ProductOwner]), po_now);
-            p.now(Step::HirePoPerProduct);
+        let step = if po_seats == 1 {
+            po_hire(s)
+        } else if po_now == po_missing {
+            Step::HirePoPerProduct
+        } else if po_now == 1 {
+            Step::HireOnePo
         } else {
-            p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), po_now);
-            p.now(Step::HireOnePo);
-        }
+            Step::HireSomePos
+        };
+        let kind = if po_seats > 1 && po_now >= 2 { PersonKind::PoPerProduct } else { PersonKind::Hire };
+        p.hire(Person::new(kind, &[ProductOwner]), po_now);
+        p.now(step);
     }
     // What the budget or the order of steps leaves for later, and who covers it meanwhile.
     if po_now < po_missing {
-        if po_filled + po_now == 0 {
-            if !p.cover(ProductManager, ProductOwner) {
-                stopgap_or_founder(s, p);
-            }
+        if !p.holds(ProductOwner) && !p.cover(ProductManager, ProductOwner) {
+            stopgap(s, p, target);
         }
         p.next(if po_seats > 1 && po_filled + po_now > 0 { Step::NextPosBudget } else { Step::NextPoBudget });
     }
     if pm_now < pm_missing {
-        if pm_filled + pm_now == 0 && !p.holds(ProductManager) {
+        if !p.holds(ProductManager) {
             p.cover(ProductOwner, ProductManager);
         }
         p.next(if sequenced && po_now == po_missing {
@@ -703,11 +743,16 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         });
     }
     if !p.holds(ProductManager) && !p.holds(ProductOwner) {
-        stopgap_or_founder(s, p);
+        stopgap(s, p, target);
     }
+    // The first hire once money comes says it all: no separate "PO when the budget allows".
+    if p.next.contains(&Step::NextHireBudget) {
+        p.next.retain(|x| !matches!(x, Step::NextPoBudget | Step::NextPmBudget));
+    }
+    let pm_is_founder = p.people.iter().any(|x| x.kind == PersonKind::Founder && x.holds(ProductManager));
     let separate_people = p.people.iter().any(|x| x.holds(ProductManager) && !x.holds(ProductOwner))
         && p.people.iter().any(|x| x.holds(ProductOwner) && !x.holds(ProductManager));
-    if separate_people {
+    if separate_people && !pm_is_founder {
         p.now(Step::Handoff);
     }
     match target {
@@ -715,7 +760,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         Target::PoPerProduct => p.next(Step::NextPmPerLine),
         _ => {}
     }
-    founder_final_say(s, p);
+    final_say(s, p);
 
     let hired_product = po_now > 0 || pm_now > 0;
     if founder_po && !hired_product {
@@ -738,11 +783,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     }
     match (po_now > 0, pm_now > 0) {
         (true, true) => Structure::Separate,
-        (true, false)
-            if pm_filled > 0 && !p.people.iter().any(|x| x.kind == PersonKind::Founder && x.holds(ProductManager)) =>
-        {
-            Structure::AddPo
-        }
+        (true, false) if pm_filled > 0 && !pm_is_founder => Structure::AddPo,
         (true, false) => Structure::PoFirst,
         (false, true) if po_filled > 0 => Structure::AddPm,
         (false, true) => Structure::PmFirst,
@@ -751,29 +792,43 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     }
 }
 
-/// Nobody holds a product role and no hire is possible: the founder covers where the founder
-/// decides, otherwise someone on staff, each with a mentor.
-fn stopgap_or_founder(s: &Situation, p: &mut Plan) {
+/// Nobody can be hired and nobody holds the product roles: the founder covers where they
+/// have the time; else the founder keeps the strategy side where they decide, and a
+/// colleague covers the rest; each with a mentor where experience is missing (rule 4,
+/// precedence 3).
+fn stopgap(s: &Situation, p: &mut Plan, target: Target) {
     use Role::*;
     p.rule("R4");
     p.signal(Signal::Budget);
-    if s.founder_decides {
-        match p.people.iter().position(|x| x.kind == PersonKind::Founder) {
+    let founder_at = p.people.iter().position(|x| x.kind == PersonKind::Founder);
+    if s.founder_acts {
+        p.rule("R6");
+        p.signal(Signal::Founder);
+        match founder_at {
             Some(i) => {
                 let f = p.people.remove(i);
                 p.people.insert(i, f.covering(ProductOwner));
             }
-            None => {
-                p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager, ProductOwner]).with_final_say())
-            }
+            None => p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager, ProductOwner])),
         }
         p.now(Step::FounderPo);
+        p.next(Step::NextPoBudget);
+    } else if s.founder_decides && target != Target::Portfolio {
+        p.rule("R6");
+        p.signal(Signal::Founder);
+        if founder_at.is_none() {
+            p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]));
+            p.now(Step::FounderStrategy);
+        }
+        p.people.push(Person::new(PersonKind::Stopgap, &[ProductOwner]));
+        p.now(Step::Stopgap);
+        p.next(Step::NextPoBudget);
     } else {
         p.people.push(Person::new(PersonKind::Stopgap, &[ProductManager, ProductOwner]));
         p.now(Step::Stopgap);
+        p.next(Step::NextHireBudget);
     }
-    p.now(Step::Mentor);
-    p.next(Step::NextHireBudget);
+    mentor(s, p);
 }
 
 /// Rule 7: a Project Manager when delivery is the risk, within what the budget has left;
