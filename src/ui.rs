@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod i18n;
 pub mod intro;
+pub mod locale;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;
 pub mod preview;
@@ -73,7 +74,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         })
     };
     let texts = match &boot.catalog {
-        Some(catalog) => Texts::with_catalog(catalog),
+        Some(catalog) => Texts::with_catalog(&boot.lang, catalog),
         None => Texts::english(),
     };
     let source = match &config.bank {

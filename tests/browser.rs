@@ -110,3 +110,20 @@ async fn team_assessment_reaches_a_result_with_a_split_table() {
     assert!(!live.is_empty(), "the result is announced");
     root.remove();
 }
+
+/// The browser's own CLDR data (Intl) gives what the native fallback gives for 0, 1, 2, 3,
+/// 11 and 100 in all four languages: plurals, numbers and lists.
+#[wasm_bindgen_test]
+fn intl_agrees_with_the_native_fallback() {
+    use rolefit::ui::locale::{self, fallback};
+    for lang in ["en", "de", "es", "ar"] {
+        for n in [0u64, 1, 2, 3, 11, 100, 1234, 12345] {
+            assert_eq!(locale::plural(lang, n), fallback::plural(lang, n), "plural {lang} {n}");
+            assert_eq!(locale::number(lang, n), fallback::number(lang, n), "number {lang} {n}");
+        }
+        for k in [0usize, 1, 2, 3, 11] {
+            let items: Vec<String> = (1..=k).map(|i| format!("x{i}")).collect();
+            assert_eq!(locale::list(lang, &items), fallback::list(lang, &items), "list {lang} {k}");
+        }
+    }
+}

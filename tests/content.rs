@@ -109,7 +109,6 @@ fn every_ui_string_key_exists() {
     // Keys chosen at run time rather than written as literals.
     for k in [
         "intro.facts",
-        "intro.facts_up_to",
         "link.error.empty",
         "link.error.damaged",
         "link.error.version",

@@ -67,20 +67,43 @@ fn every_language_has_every_key() {
                 continue;
             }
         };
+        // A plural entry (`key#other` in English) needs this language's own categories.
+        let mut expected: Vec<(String, &String)> = Vec::new();
         for (key, source) in &en {
-            match catalog.get(key) {
-                None => problems.push(format!("{lang}: missing {key}")),
-                Some(t) if t.trim().is_empty() => problems.push(format!("{lang}: empty {key}")),
-                Some(t) if placeholders(t) != placeholders(source) => problems.push(format!(
-                    "{lang}: {key} has placeholders {:?}, English has {:?}",
-                    placeholders(t),
-                    placeholders(source)
-                )),
+            match key.split_once('#') {
+                None => expected.push((key.clone(), source)),
+                Some((base, "other")) => {
+                    for c in rolefit::ui::locale::categories(lang) {
+                        expected.push((format!("{base}#{c}"), source));
+                    }
+                }
                 Some(_) => {}
             }
         }
-        for key in catalog.keys().filter(|k| !en.contains_key(*k)) {
-            problems.push(format!("{lang}: {key} is not an English key (renamed or removed?)"));
+        for (key, source) in &expected {
+            match catalog.get(key) {
+                None => problems.push(format!("{lang}: missing {key}")),
+                Some(t) if t.trim().is_empty() => problems.push(format!("{lang}: empty {key}")),
+                // A form for zero, one or two may say its number in words (Arabic's نقطتان).
+                Some(t)
+                    if placeholders(t) != placeholders(source)
+                        && !(["#zero", "#one", "#two"].iter().any(|c| key.ends_with(c))
+                            && placeholders(t)
+                                == placeholders(source).into_iter().filter(|p| p != "n").collect::<Vec<_>>()) =>
+                {
+                    problems.push(format!(
+                        "{lang}: {key} has placeholders {:?}, English has {:?}",
+                        placeholders(t),
+                        placeholders(source)
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        for key in catalog.keys().filter(|k| !expected.iter().any(|(e, _)| e == *k)) {
+            problems.push(format!(
+                "{lang}: {key} is not a key of English or of this language's plurals (renamed or removed?)"
+            ));
         }
     }
     assert!(problems.is_empty(), "{} translation problems:\n{}", problems.len(), problems.join("\n"));
@@ -91,7 +114,7 @@ fn a_missing_translation_falls_back_to_english() {
     let mut catalog = Catalog::new();
     catalog.insert("intro.start".into(), "Los".into());
     catalog.insert("question.next".into(), "  ".into());
-    let texts = rolefit::ui::Texts::with_catalog(&catalog);
+    let texts = rolefit::ui::Texts::with_catalog("de", &catalog);
     assert_eq!(texts.get("intro.start"), "Los");
     assert_eq!(texts.get("question.next"), "Continue", "an empty translation shows English");
     assert_eq!(texts.get("summary.title"), "Check your answers", "a missing one too");
@@ -111,4 +134,65 @@ fn language_choice_prefers_host_then_browser_then_english() {
     assert_eq!(choose_language(None, &["fr-FR".into(), "es-MX".into(), "de".into()]), "es");
     assert_eq!(choose_language(None, &["fr".into()]), "en");
     assert_eq!(choose_language(None, &[]), "en");
+}
+
+/// The glossary's forbidden variants per language (`content/i18n/glossary.md`): for each
+/// section `## <lang>: ...`, every backticked item in a table row's third column.
+fn forbidden_terms(glossary: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut lang = String::new();
+    for line in glossary.lines() {
+        if let Some(head) = line.strip_prefix("## ") {
+            lang = head.split(':').next().unwrap_or("").trim().to_string();
+            continue;
+        }
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        if lang.is_empty() || !line.trim_start().starts_with('|') || cells.len() < 3 || cells[0] == "concept" {
+            continue;
+        }
+        for item in cells[2].split('`').skip(1).step_by(2) {
+            out.push((lang.clone(), cells[0].to_string(), item.to_string()));
+        }
+    }
+    out
+}
+
+/// Texts of `catalog` that use a variant the glossary forbids for `lang`.
+fn glossary_problems(glossary: &str, lang: &str, catalog: &Catalog) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (l, concept, term) in forbidden_terms(glossary) {
+        if l != lang {
+            continue;
+        }
+        for (key, text) in catalog {
+            if text.to_lowercase().contains(&term.to_lowercase()) {
+                problems.push(format!("{lang}: {key} uses \"{term}\" for {concept}: {text}"));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_language_keeps_to_its_glossary() {
+    let glossary = std::fs::read_to_string("content/i18n/glossary.md").expect("content/i18n/glossary.md");
+    let mut problems = Vec::new();
+    for lang in ["de", "es", "ar"] {
+        let terms = forbidden_terms(&glossary).into_iter().filter(|(l, _, _)| l == lang).count();
+        assert!(terms >= 3, "{lang}: the glossary forbids at least three variants ({terms})");
+        let catalog: Catalog =
+            serde_json::from_str(&std::fs::read_to_string(format!("content/i18n/{lang}.json")).expect("catalog"))
+                .expect("json");
+        problems.extend(glossary_problems(&glossary, lang, &catalog));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_glossary_check_finds_a_planted_term() {
+    let glossary = std::fs::read_to_string("content/i18n/glossary.md").expect("glossary");
+    let mut catalog: Catalog =
+        serde_json::from_str(&std::fs::read_to_string("content/i18n/ar.json").expect("catalog")).expect("json");
+    catalog.insert("role.po.kpi.0".into(), "سرعة السباق".into());
+    assert!(!glossary_problems(&glossary, "ar", &catalog).is_empty(), "the race for sprint is caught");
 }

@@ -160,3 +160,73 @@ fn every_css_class_is_used() {
     let unused: Vec<String> = css_classes().into_iter().filter(|name| !used(name)).collect();
     assert!(unused.is_empty(), "classes styled in style/main.css but used nowhere: {unused:?}");
 }
+
+/// Text a visitor could read, found in UI code: a literal with a letter written as an
+/// element's content (`{ "Owns" }`), or a `format!` whose fixed part has a letter and whose
+/// result is shown (`{ format!("{n} points") }`). Punctuation and symbols between catalog
+/// texts (": ", " · ", "★") are allowed; they are the same in every language shipped.
+fn visible_literals(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, code, _) in code_lines(src) {
+        let mut rest = code;
+        while let Some(i) = rest.find('{') {
+            // Element content follows a tag (`>{`), other content (`}{`) or opens the line;
+            // `if c { "a" } else { "b" }` chooses a key or an attribute value instead.
+            let before = rest[..i].trim_end();
+            let content = before.is_empty() && rest.len() == code.len() && code[..i].trim().is_empty()
+                || before.ends_with('>')
+                || before.ends_with('}');
+            rest = &rest[i + 1..];
+            if !content {
+                continue;
+            }
+            let t = rest.trim_start();
+            let literal = if let Some(s) = t.strip_prefix('"') {
+                s.split('"').next().filter(|_| {
+                    // Only a whole `{ "..." }`: not the first arm of an `if` inside braces.
+                    let after = &s[s.find('"').unwrap_or(0) + 1..];
+                    after.trim_start().starts_with('}')
+                })
+            } else if let Some(s) = t.strip_prefix("format!(\"") {
+                s.split('"').next()
+            } else {
+                None
+            };
+            if let Some(lit) = literal {
+                let fixed: String = lit
+                    .split('{')
+                    .enumerate()
+                    .map(|(i, p)| if i == 0 { p } else { p.split_once('}').map_or("", |x| x.1) })
+                    .collect();
+                if fixed.chars().any(char::is_alphabetic) {
+                    out.push(format!("line {n}: {lit:?}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_visible_text_is_written_in_ui_code() {
+    let mut found = Vec::new();
+    let mut files = rust_files(Path::new("src/ui"));
+    files.push(PathBuf::from("src/ui.rs"));
+    // The locale fallback holds CLDR's list words for the shipped languages: data, checked
+    // against the browser's Intl by tests/browser.rs.
+    files.retain(|p| !p.ends_with("locale.rs"));
+    for path in files {
+        let src = std::fs::read_to_string(&path).expect("read");
+        for hit in visible_literals(&src) {
+            found.push(format!("{}: {hit}", path.display()));
+        }
+    }
+    assert!(found.is_empty(), "visible text in UI code; move it into content/i18n:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_visible_text_check_can_fail() {
+    let src = "html! { <td><span aria-hidden=\"true\">{ \"O\" }</span>{ format!(\"{n} points\") }{ \": \" }{ t.get(\"x\") }</td> }";
+    assert_eq!(visible_literals(src).len(), 2, "{:?}", visible_literals(src));
+    assert!(visible_literals("let c = if ok { \"share.copied\" } else { \"share.copy_failed\" };").is_empty());
+}

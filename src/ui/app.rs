@@ -129,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Intro => String::new(),
         Screen::Question(_) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
-            texts.fill("question.progress", &[("n", &n.to_string()), ("total", &total.to_string())])
+            texts.fill("question.progress", &[("n", &texts.number(n as u64)), ("total", &texts.number(total as u64))])
         }
         Screen::Summary => texts.get("summary.title"),
         Screen::Result => {

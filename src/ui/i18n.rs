@@ -1,11 +1,15 @@
 //! UI strings as data (`content/i18n/<lang>.json`), looked up by key with `{name}`
 //! placeholders. A missing key falls back to English, and `tests/content.rs` checks that
-//! every key the UI uses exists. No web imports: rendering tests use it natively.
+//! every key the UI uses exists. A text that counts something has one entry per plural
+//! category of its language (`key#one`, `key#other`, Arabic's six), chosen by `plural`;
+//! numbers and lists are written by `locale`. No web imports of its own: rendering tests
+//! use it natively (with `locale`'s fallback).
 
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
+    lang: String,
     strings: BTreeMap<String, String>,
 }
 
@@ -36,19 +40,56 @@ pub fn choose_language(configured: Option<&str>, browser: &[String]) -> String {
 
 impl Texts {
     pub fn english() -> Texts {
-        Texts { strings: serde_json::from_str(EN).expect("content/i18n/en.json is checked by tests/content.rs") }
+        Texts {
+            lang: "en".to_string(),
+            strings: serde_json::from_str(EN).expect("content/i18n/en.json is checked by tests/content.rs"),
+        }
     }
 
-    /// English overlaid with a translation catalog: any key the catalog lacks (or leaves
-    /// empty) stays English, so a gap shows English rather than a blank or a key.
-    pub fn with_catalog(catalog: &BTreeMap<String, String>) -> Texts {
+    /// English overlaid with a translation catalog in `lang`: any key the catalog lacks (or
+    /// leaves empty) stays English, so a gap shows English rather than a blank or a key. A
+    /// plural entry counts as known when English has the same text in any category.
+    pub fn with_catalog(lang: &str, catalog: &BTreeMap<String, String>) -> Texts {
         let mut texts = Texts::english();
+        texts.lang = lang.to_string();
         for (k, v) in catalog {
-            if texts.strings.contains_key(k) && !v.trim().is_empty() {
+            let known = texts.strings.contains_key(k)
+                || k.split_once('#').is_some_and(|(base, _)| texts.strings.contains_key(&format!("{base}#other")));
+            if known && !v.trim().is_empty() {
                 texts.strings.insert(k.clone(), v.clone());
             }
         }
         texts
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The entry of `key` for `n`'s plural category in this language (else its `other`),
+    /// with `{n}` written as the language writes numbers and each other `{name}` replaced.
+    pub fn plural(&self, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+        let category = super::locale::plural(&self.lang, n);
+        let entry = self
+            .strings
+            .get(&format!("{key}#{category}"))
+            .or_else(|| self.strings.get(&format!("{key}#other")))
+            .cloned()
+            .unwrap_or_else(|| key.to_string());
+        let number = self.number(n);
+        let mut all: Vec<(&str, &str)> = vec![("n", &number)];
+        all.extend_from_slice(args);
+        fill_in(entry, &all)
+    }
+
+    /// `n` as this language writes numbers.
+    pub fn number(&self, n: u64) -> String {
+        super::locale::number(&self.lang, n)
+    }
+
+    /// The items as one list in this language ("a, b and c").
+    pub fn list(&self, items: &[String]) -> String {
+        super::locale::list(&self.lang, items)
     }
 
     /// The string for `key`, or the key itself so a gap is visible rather than blank.
@@ -58,14 +99,18 @@ impl Texts {
 
     /// The string for `key` with each `{name}` replaced.
     pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.get(key);
-        for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
+        fill_in(self.get(key), args)
     }
 
+    /// Whether `key` exists, as a text or as a plural entry (`key#other`).
     pub fn has(&self, key: &str) -> bool {
-        self.strings.contains_key(key)
+        self.strings.contains_key(key) || self.strings.contains_key(&format!("{key}#other"))
     }
+}
+
+fn fill_in(mut s: String, args: &[(&str, &str)]) -> String {
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
 }

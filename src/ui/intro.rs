@@ -31,8 +31,8 @@ pub fn Intro(props: &IntroProps) -> Html {
     let minutes = n.div_ceil(4).max(1);
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     // With skip conditions, some visitors are asked fewer questions.
-    let facts =
-        if props.bank.questions().iter().any(|q| q.skip_if.is_some()) { "intro.facts_up_to" } else { "intro.facts" };
+    let up_to = props.bank.questions().iter().any(|q| q.skip_if.is_some());
+    let facts = "intro.facts";
     let other = match assessment {
         Assessment::Candidate => ("team", t.get("intro.switch.candidate")),
         Assessment::Team => ("candidate", t.get("intro.switch.team")),
@@ -42,7 +42,10 @@ pub fn Intro(props: &IntroProps) -> Html {
             <p class="rf-kicker">{ t.get(&format!("intro.{}.kicker", assessment.code())) }</p>
             <h2 id="rf-heading" tabindex="-1">{ props.bank.title() }</h2>
             <p class="rf-lead">{ props.bank.intro() }</p>
-            <p class="rf-meta">{ t.fill(facts, &[("n", &n.to_string()), ("min", &minutes.to_string())]) }</p>
+            <p class="rf-meta">{ t.fill(facts, &[
+                ("questions", &t.plural(if up_to { "intro.questions_up_to" } else { "intro.questions" }, n as u64, &[])),
+                ("minutes", &t.plural("intro.minutes", minutes as u64, &[])),
+            ]) }</p>
             <div class="rf-nav">
                 <button type="button" class="rf-button rf-primary" onclick={on_start}>{ t.get("intro.start") }</button>
             </div>

@@ -67,9 +67,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let t = &props.texts;
     let r = &props.report;
     let status = if r.errors.is_empty() {
-        t.fill("preview.valid", &[("n", &r.questions.to_string())])
+        t.plural("preview.valid", r.questions as u64, &[])
     } else {
-        t.fill("preview.invalid", &[("n", &r.errors.len().to_string())])
+        t.plural("preview.invalid", r.errors.len() as u64, &[])
     };
     html! {
         <section class="rf-card rf-preview" aria-labelledby="rf-preview">
@@ -82,7 +82,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             }
             if let Some(reach) = &r.reach {
                 <h3>{ t.get("preview.reach") }</h3>
-                <p class="rf-meta">{ t.fill("preview.reach_how", &[("n", &reach.evaluated.to_string()), ("space", &reach.space.to_string())]) }</p>
+                <p class="rf-meta">{ t.plural("preview.reach_how", u64::try_from(reach.space).unwrap_or(u64::MAX), &[("evaluated", &t.number(reach.evaluated as u64))]) }</p>
                 <div class="rf-table-wrap">
                     <table class="rf-split rf-reach">
                         <thead><tr>

@@ -45,8 +45,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         })
     };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
-    let progress =
-        t.fill("question.progress", &[("n", &props.position.to_string()), ("total", &props.total.to_string())]);
+    let progress = t.fill(
+        "question.progress",
+        &[("n", &t.number(props.position as u64)), ("total", &t.number(props.total as u64))],
+    );
     // Choice ids live under "-c-", so a choice called "help" or "max" cannot take the hints' ids.
     let help_id = format!("{name}-help");
     let limit = match q.kind {
@@ -54,9 +56,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             // An exclusive choice ("None of these") is replaced by the next tick, not refused.
             let exclusive_ticked = q.choices.iter().enumerate().any(|(i, c)| c.exclusive && props.mask & (1 << i) != 0);
             let full = props.mask.count_ones() as usize >= max && max < q.choices.len() && !exclusive_ticked;
-            Some(
-                t.fill(if full { "question.multiple_full" } else { "question.multiple" }, &[("max", &max.to_string())]),
-            )
+            Some(t.fill(
+                if full { "question.multiple_full" } else { "question.multiple" },
+                &[("max", &t.number(max as u64))],
+            ))
         }
         _ => None,
     };

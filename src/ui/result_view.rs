@@ -60,43 +60,52 @@ pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
     let held: Vec<Role> = person.roles.iter().copied().filter(|&r| person.interim != Some(r)).collect();
     let roles = role_names(model, &held, t);
     let base = match person.kind {
-        PersonKind::You => format!("{} ({roles})", t.get("person.you")),
+        PersonKind::You => with_roles(t, "person.you", &roles),
         PersonKind::Founder if held.is_empty() => t.get("person.founder_final_say"),
-        PersonKind::Founder => format!("{} ({roles})", t.get("person.founder")),
-        PersonKind::Insider => format!("{} ({roles})", t.get("person.insider")),
-        PersonKind::Existing => format!("{} ({roles})", t.get("person.existing")),
-        PersonKind::Hire => format!("{} ({roles})", t.get("person.hire")),
-        PersonKind::Stopgap => format!("{} ({roles})", t.get("person.stopgap")),
+        PersonKind::Founder => with_roles(t, "person.founder", &roles),
+        PersonKind::Insider => with_roles(t, "person.insider", &roles),
+        PersonKind::Existing => with_roles(t, "person.existing", &roles),
+        PersonKind::Hire => with_roles(t, "person.hire", &roles),
+        PersonKind::Stopgap => with_roles(t, "person.stopgap", &roles),
         PersonKind::PoPerProduct => t.get("person.po-per-product"),
         PersonKind::PmPerLine => t.get("person.pm-per-line"),
         PersonKind::Client => t.get("person.client"),
+        PersonKind::Committee => t.get("person.committee"),
         PersonKind::Colleague => roles,
     };
     match person.interim {
-        Some(r) => format!("{base} {}", t.get(&format!("person.covers.{}", r.code()))),
+        Some(r) => {
+            t.fill("person.covering", &[("who", &base), ("covers", &t.get(&format!("person.covers.{}", r.code())))])
+        }
         None => base,
     }
+}
+
+/// "Founder (Product Owner)": a person's label with their roles, as the catalog orders it.
+fn with_roles(t: &Texts, who: &str, roles: &str) -> String {
+    t.fill("person.with_roles", &[("who", &t.get(who)), ("roles", roles)])
 }
 
 /// A short column header for narrow screens: "You (PO)", "PM + PO", "Founder (PO + PM)".
 pub fn person_short_label(person: &Person, t: &Texts) -> String {
     let codes = person.roles.iter().map(|r| t.get(&format!("role.short.{}", r.code()))).collect::<Vec<_>>().join("+");
     match person.kind {
-        PersonKind::You => format!("{} ({codes})", t.get("person.you")),
+        PersonKind::You => with_roles(t, "person.you", &codes),
         PersonKind::Founder if person.roles.is_empty() => t.get("person.founder_short"),
-        PersonKind::Founder => format!("{} ({codes})", t.get("person.founder_short")),
-        PersonKind::Insider => format!("{} ({codes})", t.get("person.insider_short")),
-        PersonKind::Stopgap => format!("{} ({codes})", t.get("person.stopgap_short")),
+        PersonKind::Founder => with_roles(t, "person.founder_short", &codes),
+        PersonKind::Insider => with_roles(t, "person.insider_short", &codes),
+        PersonKind::Stopgap => with_roles(t, "person.stopgap_short", &codes),
         PersonKind::PoPerProduct => t.get("person.po-per-product_short"),
         PersonKind::PmPerLine => t.get("person.pm-per-line_short"),
         PersonKind::Client => t.get("person.client_short"),
+        PersonKind::Committee => t.get("person.committee_short"),
         PersonKind::Existing | PersonKind::Hire | PersonKind::Colleague => codes,
     }
 }
 
 /// One labelled bar: the text carries the number; the SVG only draws it. `best` is the
 /// spoken mark of a best-fit role (the star beside it is only drawn, not read).
-fn bar(label: String, percent: u8, best: Option<String>) -> Html {
+fn bar(label: String, percent: u8, best: Option<String>, t: &Texts) -> Html {
     let width = percent.min(100);
     html! {
         <li class={classes!("rf-bar", best.is_some().then_some("rf-bar-top"))}>
@@ -104,10 +113,10 @@ fn bar(label: String, percent: u8, best: Option<String>) -> Html {
                 { label }
                 if let Some(best) = best {
                     <span class="rf-bar-star" aria-hidden="true">{ " ★" }</span>
-                    <span class="rf-sr">{ format!(" ({best})") }</span>
+                    <span class="rf-sr">{ " " }{ best }</span>
                 }
             </span>
-            <span class="rf-bar-value">{ format!("{percent}%") }</span>
+            <span class="rf-bar-value">{ t.fill("result.percent", &[("n", &t.number(u64::from(percent)))]) }</span>
             <svg class="rf-bar-svg" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="rf-bar-track" x="0" y="0" width="100" height="8" rx="4" />
                 <rect class="rf-bar-fill" x="0" y="0" width={width.to_string()} height="8" rx="4" />
@@ -134,7 +143,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         Detail::Candidate { confidence, second, margin, .. } => {
             let leaning = second.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
             let ahead = matches!(confidence, Confidence::Clear | Confidence::Leaning)
-                .then(|| t.fill("result.margin", &[("pct", &margin.to_string())]));
+                .then(|| t.plural("result.margin", u64::from(*margin), &[]));
             html! {
                 <section class={classes!("rf-section", "rf-confidence", format!("rf-confidence-{}", confidence.code()))} aria-labelledby="rf-sure">
                     <h3 id="rf-sure">{ t.get("confidence.title") }</h3>
@@ -168,7 +177,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <section class="rf-section" aria-labelledby="rf-fit">
                     <h3 id="rf-fit">{ t.get("result.fit") }</h3>
                     <ul class="rf-bars">
-                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r).then(|| t.get("result.best_fit")))) }
+                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r).then(|| t.get("result.best_fit")), t)) }
                     </ul>
                 </section>
             }
@@ -179,7 +188,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <>
                 <h4>{ t.get("result.shares") }</h4>
                 <ul class="rf-bars">
-                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, None)) }
+                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, None, t)) }
                 </ul>
             </>
         },
@@ -365,9 +374,9 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
         let r = &model.responsibilities[row.responsibility];
         let cells = (0..people.len()).map(|p| {
             if row.owner == p {
-                html! { <td class="rf-own"><span aria-hidden="true">{ "O" }</span><span class="rf-sr">{ t.get("result.owner") }</span></td> }
+                html! { <td class="rf-own"><span aria-hidden="true">{ t.get("result.mark.owner") }</span><span class="rf-sr">{ t.get("result.owner") }</span></td> }
             } else if row.contributors.contains(&p) {
-                html! { <td class="rf-contrib"><span aria-hidden="true">{ "c" }</span><span class="rf-sr">{ t.get("result.contributor") }</span></td> }
+                html! { <td class="rf-contrib"><span aria-hidden="true">{ t.get("result.mark.contributor") }</span><span class="rf-sr">{ t.get("result.contributor") }</span></td> }
             } else {
                 html! { <td></td> }
             }
@@ -400,14 +409,14 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
 fn why(props: &ResultViewProps, o: &Outcome, t: &Texts) -> Html {
     let reasons = o.reasons.iter().map(|c| {
         let q = props.bank.question(c.question);
-        let toward = c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>().join(&t.get("list.sep"));
+        let toward = t.list(&c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>());
         html! {
             <li>
                 <span class="rf-why-topic">{ &q.topic }</span>{ ": " }
-                <span class="rf-why-answer">{ answer_text(&props.bank, &props.answers, c.question).join(&t.get("list.sep_strong")) }</span>
+                <span class="rf-why-answer">{ t.list(&answer_text(&props.bank, &props.answers, c.question)) }</span>
                 <span class="rf-why-points">{ " (" }{
                     if c.amount > 0 {
-                        t.fill("result.points_toward", &[("n", &c.amount.to_string()), ("what", &toward)])
+                        t.fill("result.points_toward", &[("n", &t.number(c.amount.unsigned_abs().into())), ("what", &toward)])
                     } else {
                         t.fill("result.held_low", &[("what", &toward)])
                     }

@@ -38,7 +38,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <div class="rf-summary-text">
                     <span class="rf-summary-topic">{ &question.topic }</span>
                     <span class="rf-summary-answer">
-                        if labels.is_empty() { { t.get("summary.unanswered") } } else { { labels.join(&t.get("list.sep_strong")) } }
+                        if labels.is_empty() { { t.get("summary.unanswered") } } else { { t.list(&labels) } }
                     </span>
                 </div>
                 <button type="button" class="rf-button rf-small" onclick={on_edit}
