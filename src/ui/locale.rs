@@ -89,7 +89,9 @@ pub mod fallback {
                     "de" => " und ".to_string(),
                     // "y" becomes "e" before an i sound (Ignacio, Hilario, not hierba).
                     "es" => {
-                        let l = last.to_lowercase();
+                        // ASCII case only: `to_lowercase` would bring Unicode's case tables
+                        // into the wasm (~10 KB gzip) for one letter.
+                        let l = last.get(..3).unwrap_or(last).to_ascii_lowercase();
                         let e = (l.starts_with('i') || l.starts_with("hi")) && !l.starts_with("hie");
                         if e { " e " } else { " y " }.to_string()
                     }

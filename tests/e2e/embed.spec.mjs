@@ -233,7 +233,7 @@ test('preview=true on the visitors\' page opens the authors\' build with the sam
   await expect(page).toHaveURL(/\/preview\.html\?assessment=team&preview=yes&lang=de#no-result$/);
   await expect(page.locator('.rf-preview')).toBeVisible();
   await expect(page.locator('table.rf-reach tbody tr').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: "Los geht's" })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Starten' })).toBeVisible();
   // Back leaves the page instead of bouncing between the two: the forward replaced the
   // entry (the tab's history is the blank start page and this one).
   expect(await page.evaluate(() => history.length)).toBe(2);
