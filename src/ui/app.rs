@@ -205,9 +205,20 @@ pub fn App(props: &AppProps) -> Html {
                     .cta_url
                     .as_ref()
                     .map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
+                // A host that listens hears the click before its page is replaced: the link's own
+                // navigation would race the message (the host page can unload before handling
+                // it), so a plain click posts first and navigates the top window a moment later.
+                // Clicks with a modifier (a new tab) keep the link's own behaviour.
                 let on_cta = {
                     let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.clone());
-                    Callback::from(move |_: ()| {
+                    let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
+                    let framed = props.framed;
+                    Callback::from(move |e: MouseEvent| {
+                        let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+                        if framed && host.is_some() && plain {
+                            e.prevent_default();
+                            browser::navigate_top_soon(url.clone());
+                        }
                         browser::post_to_host(
                             host.as_deref(),
                             &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()),

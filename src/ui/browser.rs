@@ -183,6 +183,22 @@ pub fn post_to_host(host: Option<&str>, message: &crate::contract::Message<'_>) 
     }
 }
 
+/// How long the call to action waits between telling the host and replacing its page.
+const CTA_NAVIGATION_DELAY_MS: u32 = 150;
+
+/// Navigates the top window to `url` shortly, after a message to the host has been posted,
+/// so the host's handler runs before its page unloads.
+pub fn navigate_top_soon(url: String) {
+    gloo::timers::callback::Timeout::new(CTA_NAVIGATION_DELAY_MS, move || {
+        let Some(w) = window() else { return };
+        let navigated = w.top().ok().flatten().is_some_and(|top| top.location().set_href(&url).is_ok());
+        if !navigated {
+            let _ = w.open_with_url_and_target(&url, "_top");
+        }
+    })
+    .forget();
+}
+
 /// Calls `f` with the content's height whenever it changes (content, fonts, images). The
 /// body is measured, not the document: a document is never shorter than its frame, so its
 /// height could grow but never shrink back.

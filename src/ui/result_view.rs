@@ -40,7 +40,8 @@ pub struct ResultViewProps {
     pub status: String,
     /// The host's call to action: label and a checked http(s) or relative URL.
     pub cta: Option<(String, String)>,
-    pub on_cta: Callback<()>,
+    /// The call to action was clicked (the shell may take over the navigation, see `app`).
+    pub on_cta: Callback<MouseEvent>,
     /// When the host asked for the answers: the consent box's label.
     pub consent_for: Option<String>,
     pub consented: bool,
@@ -320,7 +321,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         html! {
             <div class="rf-cta">
                 <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
-                    onclick={props.on_cta.reform(|_: MouseEvent| ())}>{ label }</a>
+                    onclick={props.on_cta.clone()}>{ label }</a>
             </div>
         }
     });
