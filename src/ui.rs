@@ -116,19 +116,15 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         Some(bank) => bank,
         None => shipped_bank(config.assessment)?,
     });
-    let resumed = || {
-        let tab = boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot)));
-        tab.or_else(|| {
+    // The visitor's own saved progress on this bank, decoded once.
+    let own_save =
+        boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot))).or_else(|| {
             boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice))
-        })
-        .unwrap_or_else(|| Session::new(own_bank.clone()))
-    };
+        });
     // A save made with an earlier version of the questions cannot be resumed: say so.
-    let saved_stale =
-        [&boot.saved_tab, &boot.saved_device].into_iter().flatten().any(|s| Session::is_stale(&own_bank, s))
-            && Session::resume(own_bank.clone(), boot.saved_tab.as_deref().unwrap_or(""), Keep::ThisTab).is_none()
-            && Session::resume(own_bank.clone(), boot.saved_device.as_deref().unwrap_or(""), Keep::ThisDevice)
-                .is_none();
+    let saved_stale = own_save.is_none()
+        && [&boot.saved_tab, &boot.saved_device].into_iter().flatten().any(|s| Session::is_stale(&own_bank, s));
+    let resumed = || own_save.clone().unwrap_or_else(|| Session::new(own_bank.clone()));
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
         Some(code) => match shared(&shipped_bank, &own_bank, code) {
             // "Take it yourself" returns to the visitor's own progress on this bank.

@@ -47,8 +47,9 @@ fn team_results_keep_the_budget_look_inward_and_reach_every_outcome() {
 /// outcome when only that answer changes ("ask nothing that does not change a result").
 #[test]
 fn every_question_can_change_a_result() {
+    use rolefit::engine::flow::answer_masks;
     use rolefit::engine::outcome::evaluate;
-    use rolefit::engine::reach::{answers_of, for_each_answer_set};
+    use rolefit::engine::reach::for_each_answer_set;
     use rolefit::engine::{Answers, QuestionIndex};
     let c = content();
     for assessment in [Assessment::Candidate, Assessment::Team] {
@@ -60,7 +61,7 @@ fn every_question_can_change_a_result() {
                 if *moved || answers.mask(QuestionIndex(q)) == 0 {
                     continue;
                 }
-                for m in answers_of(bank, QuestionIndex(q)) {
+                for m in answer_masks(bank, QuestionIndex(q)) {
                     let mut masks = answers.masks().to_vec();
                     masks[q] = m;
                     if let Some(other) = Answers::from_masks(bank, masks) {

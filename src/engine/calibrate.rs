@@ -4,12 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use super::bank::{Assessment, Bank, QuestionIndex, Signal};
-use super::candidate::{fit, Bands};
-use super::flow::{visible, Answers};
+use super::bank::{Assessment, Bank, QuestionIndex};
+use super::candidate::{fit, role_points, signal, Bands};
+use super::flow::{answer_masks, visible, Answers};
 use super::model::{Model, Role};
 use super::outcome::{evaluate, totals, Confidence, Detail};
-use super::reach::{answers_of, for_each_answer_set, outcome_ids};
+use super::reach::{for_each_answer_set, for_each_combination, outcome_ids};
 use super::split::PersonKind;
 use super::team::Situation;
 
@@ -81,24 +81,16 @@ impl TeamCalibration {
 }
 
 /// The role a choice singles out: the one role its weights put the most on, if only one.
-fn single_role(weights: &[i8; Signal::COUNT]) -> Option<Role> {
-    let w = Role::ALL.map(|r| weights[role_signal(r).index()]);
-    let top = *w.iter().max()?;
-    (top > 0 && w.iter().filter(|&&x| x == top).count() == 1)
-        .then(|| Role::ALL[w.iter().position(|&x| x == top).expect("the max is in the list")])
-}
-
-fn role_signal(r: Role) -> Signal {
-    match r {
-        Role::ProductManager => Signal::Pm,
-        Role::ProductOwner => Signal::Po,
-        Role::ProjectManager => Signal::Pjm,
-    }
+/// The role that points single out: the one with the most, if only one has it.
+fn single_role(points: [i32; 3]) -> Option<Role> {
+    let top = *points.iter().max()?;
+    (top > 0 && points.iter().filter(|&&x| x == top).count() == 1)
+        .then(|| Role::ALL[points.iter().position(|&x| x == top).expect("the max is in the list")])
 }
 
 fn scores(bank: &Bank, answers: &Answers) -> [u32; 3] {
     let t = totals(bank, answers);
-    Role::ALL.map(|r| t[role_signal(r).index()].max(0) as u32)
+    Role::ALL.map(|r| t[signal(r).index()].max(0) as u32)
 }
 
 /// How many chosen choices single out each role.
@@ -106,7 +98,7 @@ fn role_answers(bank: &Bank, answers: &Answers) -> [usize; 3] {
     let mut n = [0usize; 3];
     for q in visible(bank, answers) {
         for c in answers.chosen(q) {
-            if let Some(r) = single_role(&bank.question(q).choices[c.0].weights) {
+            if let Some(r) = single_role(role_points(bank.question(q), 1 << c.0)) {
                 n[r.index()] += 1;
             }
         }
@@ -147,41 +139,32 @@ pub fn candidate(bank: &Bank, model: &Model, budget: usize) -> CandidateCalibrat
     let middle: Vec<Vec<u16>> = (0..bank.len())
         .map(|i| {
             let q = bank.question(QuestionIndex(i));
-            answers_of(bank, QuestionIndex(i))
+            // Each pick singles out no role, or the picks together (one each for two roles) do not.
+            answer_masks(bank, QuestionIndex(i))
                 .into_iter()
                 .filter(|&m| {
                     (0..q.choices.len())
                         .filter(|c| m & (1 << c) != 0)
-                        .all(|c| single_role(&q.choices[c].weights).is_none())
-                        || mixed_mask(q, m)
+                        .all(|c| single_role(role_points(q, 1 << c)).is_none())
+                        || single_role(role_points(q, m)).is_none()
                 })
                 .collect()
         })
         .collect();
     let space: usize = middle.iter().map(Vec::len).product();
     if space > 0 && space <= 1_000_000 {
-        let mut idx = vec![0usize; middle.len()];
-        'all: loop {
-            let masks: Vec<u16> = idx.iter().zip(&middle).map(|(&i, o)| o[i]).collect();
+        for_each_combination(&middle, |masks| {
             if let Some(answers) = Answers::from_masks(bank, masks) {
                 let (_, c) = fit(scores(bank, &answers), bands);
                 report.all_middle_mixed.count(c == Confidence::Mixed);
             }
-            for q in (0..middle.len()).rev() {
-                idx[q] += 1;
-                if idx[q] < middle[q].len() {
-                    continue 'all;
-                }
-                idx[q] = 0;
-            }
-            break;
-        }
+        });
     }
 
     // From each close call, every single changed answer.
     for answers in &close_calls {
         for q in visible(bank, answers) {
-            for m in answers_of(bank, q) {
+            for m in answer_masks(bank, q) {
                 if m == answers.mask(q) {
                     continue;
                 }
@@ -194,21 +177,6 @@ pub fn candidate(bank: &Bank, model: &Model, budget: usize) -> CandidateCalibrat
         }
     }
     report
-}
-
-/// A multiple-choice answer whose picks, together, single out no role (one pick each for
-/// two or three roles).
-fn mixed_mask(q: &super::bank::Question, m: u16) -> bool {
-    let mut points = [0i32; 3];
-    for (c, choice) in q.choices.iter().enumerate() {
-        if m & (1 << c) != 0 {
-            for r in Role::ALL {
-                points[r.index()] += i32::from(choice.weights[role_signal(r).index()]);
-            }
-        }
-    }
-    let top = points.iter().copied().max().unwrap_or(0);
-    top == 0 || points.iter().filter(|&&p| p == top).count() > 1
 }
 
 pub fn team(bank: &Bank, model: &Model, budget: usize) -> TeamCalibration {

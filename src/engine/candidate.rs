@@ -10,7 +10,7 @@
 //! change one answer can make), else leaning, with a strong second side. So no single
 //! changed answer turns a close call into a clear fit.
 
-use super::bank::{Bank, QuestionIndex, QuestionKind, Signal};
+use super::bank::{Bank, QuestionIndex, Signal};
 use super::flow::Answers;
 use super::model::{Model, Role, RuleId};
 use super::outcome::{
@@ -22,7 +22,8 @@ use super::split::{largest_remainder, Person, PersonKind, Split};
 pub const HYBRID_RULE: &str = "C4";
 pub const GENERALIST_RULE: &str = "C5";
 
-fn signal(role: Role) -> Signal {
+/// The signal a role's fit is scored on.
+pub fn signal(role: Role) -> Signal {
     match role {
         Role::ProductManager => Signal::Pm,
         Role::ProductOwner => Signal::Po,
@@ -42,46 +43,23 @@ pub struct Bands {
 
 impl Bands {
     pub fn of(bank: &Bank) -> Bands {
-        let roles = [Signal::Pm, Signal::Po, Signal::Pjm];
         let mut worth = 0i32;
         let mut swing = 0i32;
         for (i, q) in bank.questions().iter().enumerate() {
-            // Every answer a visitor could give to this question, as points per role.
-            let n = q.choices.len() as u32;
-            let masks: Vec<u16> = match q.kind {
-                QuestionKind::Single | QuestionKind::Scale => (0..n).map(|c| 1u16 << c).collect(),
-                QuestionKind::Multiple { .. } => (1u32..(1u32 << n))
-                    .map(|m| m as u16)
-                    .filter(|&m| super::flow::is_valid(bank, QuestionIndex(i), m))
-                    .collect(),
-            };
-            let points: Vec<[i32; 3]> = masks
-                .iter()
-                .map(|&m| {
-                    let mut p = [0i32; 3];
-                    for (c, choice) in q.choices.iter().enumerate() {
-                        if m & (1 << c) != 0 {
-                            for (k, s) in roles.iter().enumerate() {
-                                p[k] += i32::from(choice.weights[s.index()]);
-                            }
-                        }
-                    }
-                    p
-                })
-                .collect();
             for c in &q.choices {
-                for s in roles {
-                    worth = worth.max(i32::from(c.weights[s.index()]));
+                for r in Role::ALL {
+                    worth = worth.max(i32::from(c.weights[signal(r).index()]));
                 }
             }
-            for a in &points {
-                for b in &points {
-                    for x in 0..3 {
-                        for y in 0..3 {
-                            if x != y {
-                                swing = swing.max((a[x] - a[y]) - (b[x] - b[y]));
-                            }
-                        }
+            // The most one answer can move the gap between roles x and y is the widest gap
+            // one answer gives them minus the narrowest another gives them.
+            let points: Vec<[i32; 3]> =
+                super::flow::answer_masks(bank, QuestionIndex(i)).into_iter().map(|m| role_points(q, m)).collect();
+            for x in 0..3 {
+                for y in (0..3).filter(|&y| y != x) {
+                    let gaps = points.iter().map(|p| p[x] - p[y]);
+                    if let (Some(hi), Some(lo)) = (gaps.clone().max(), gaps.min()) {
+                        swing = swing.max(hi - lo);
                     }
                 }
             }
@@ -89,6 +67,17 @@ impl Bands {
         let close = worth.max(1) as u32;
         Bands { close, clear: close + swing.max(0) as u32 }
     }
+}
+
+/// What answer `mask` to question `q` puts on each role, in `Role::ALL` order.
+pub fn role_points(q: &super::bank::Question, mask: u16) -> [i32; 3] {
+    let mut p = [0i32; 3];
+    for (_, choice) in q.choices.iter().enumerate().filter(|(c, _)| mask & (1 << c) != 0) {
+        for r in Role::ALL {
+            p[r.index()] += i32::from(choice.weights[signal(r).index()]);
+        }
+    }
+    p
 }
 
 /// Decides the fit and how sure it is from the three role scores, by the tie rule above.

@@ -91,6 +91,18 @@ pub fn is_valid(bank: &Bank, q: QuestionIndex, mask: u16) -> bool {
     }
 }
 
+/// Every valid answer mask of question `q`: one bit for single and scale questions, every
+/// subset of one to `max` bits for multiple-choice ones (an exclusive choice only alone).
+pub fn answer_masks(bank: &Bank, q: QuestionIndex) -> Vec<u16> {
+    let n = bank.question(q).choices.len() as u32;
+    match bank.question(q).kind {
+        QuestionKind::Single | QuestionKind::Scale => (0..n).map(|c| 1u16 << c).collect(),
+        QuestionKind::Multiple { .. } => {
+            (1u32..(1u32 << n)).map(|m| m as u16).filter(|&m| is_valid(bank, q, m)).collect()
+        }
+    }
+}
+
 /// Which questions are asked, in order, given the answers so far. A question is skipped when
 /// an earlier, itself visible, question was answered with one of its `skip_if` choices.
 pub fn visible(bank: &Bank, answers: &Answers) -> Vec<QuestionIndex> {

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use super::bank::{Assessment, Bank, QuestionIndex, QuestionKind, Signal};
+use super::bank::{Assessment, Bank, QuestionIndex, Signal};
 use super::candidate;
-use super::flow::{is_valid, visible, Answers};
+use super::flow::{answer_masks, visible, Answers};
 use super::model::{Model, Role};
 use super::outcome::{evaluate, totals, Structure};
 use super::team;
@@ -61,22 +61,28 @@ pub fn outcome_ids(assessment: Assessment) -> Vec<String> {
     }
 }
 
-/// Every valid answer mask per question: one bit for single and scale questions, every
-/// subset of one to `max` bits for multiple-choice questions.
-/// (An exclusive choice only ever alone.)
+/// Every valid answer mask per question (`flow::answer_masks`).
 fn options(bank: &Bank) -> Vec<Vec<u16>> {
-    (0..bank.len())
-        .map(|i| {
-            let q = QuestionIndex(i);
-            let n = bank.question(q).choices.len() as u32;
-            match bank.question(q).kind {
-                QuestionKind::Single | QuestionKind::Scale => (0..n).map(|c| 1u16 << c).collect(),
-                QuestionKind::Multiple { .. } => {
-                    (1u32..(1u32 << n)).map(|m| m as u16).filter(|&m| is_valid(bank, q, m)).collect()
-                }
+    (0..bank.len()).map(|i| answer_masks(bank, QuestionIndex(i))).collect()
+}
+
+/// Calls `f` with every combination of one entry per list, the last list varying fastest.
+pub fn for_each_combination(lists: &[Vec<u16>], mut f: impl FnMut(Vec<u16>)) {
+    if lists.iter().any(Vec::is_empty) {
+        return;
+    }
+    let mut idx = vec![0usize; lists.len()];
+    'all: loop {
+        f(idx.iter().zip(lists).map(|(&i, o)| o[i]).collect());
+        for q in (0..lists.len()).rev() {
+            idx[q] += 1;
+            if idx[q] < lists[q].len() {
+                continue 'all;
             }
-        })
-        .collect()
+            idx[q] = 0;
+        }
+        break;
+    }
 }
 
 /// A fixed-seed linear congruential generator: deterministic, so not "randomness" in the
@@ -108,18 +114,7 @@ pub fn for_each_answer_set(bank: &Bank, budget: usize, mut f: impl FnMut(&Answer
         }
     };
     if enumerated {
-        let mut idx = vec![0usize; opts.len()];
-        'all: loop {
-            visit(idx.iter().zip(&opts).map(|(&i, o)| o[i]).collect());
-            for q in (0..opts.len()).rev() {
-                idx[q] += 1;
-                if idx[q] < opts[q].len() {
-                    continue 'all;
-                }
-                idx[q] = 0;
-            }
-            break;
-        }
+        for_each_combination(&opts, visit);
     } else {
         let mut rng = Lcg(0x5eed_0f01_ef17);
         for _ in 0..budget {
@@ -127,11 +122,6 @@ pub fn for_each_answer_set(bank: &Bank, budget: usize, mut f: impl FnMut(&Answer
         }
     }
     (space, enumerated)
-}
-
-/// Every valid answer (a choice mask) of one question.
-pub fn answers_of(bank: &Bank, q: QuestionIndex) -> Vec<u16> {
-    options(bank).swap_remove(q.0)
 }
 
 /// Evaluates up to `budget` answer sets of `bank` (all of them if the space is that small).

@@ -461,12 +461,9 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
         return Structure::InsiderPo;
     }
     if s.has_pm && r5 && s.hires != Some(0) {
-        rule5(s, p);
         p.people.push(Person::new(PersonKind::Existing, &[ProductManager]));
         p.now(Step::KeepPm);
-        p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), 1);
-        p.now(po_hire(s));
-        p.now(Step::Handoff);
+        hire_po_beside_pm(s, p);
         return Structure::AddPo;
     }
     if s.has_pm || s.has_po {
@@ -497,16 +494,9 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
     }
     if s.insider_pm && !s.insider_po && r5 && s.hires != Some(0) {
         // Someone who knows the market takes the PM seat; rule 5's Product Owner is hired.
-        rule5(s, p);
-        p.rule("R8");
-        p.signal(Signal::InsiderPm);
-        p.insider = true;
-        p.people.push(Person::new(PersonKind::Insider, &[ProductManager]));
-        p.now(Step::InsiderPm);
-        p.now(Step::Training);
-        p.hire(Person::new(PersonKind::Hire, &[ProductOwner]), 1);
-        p.now(po_hire(s));
-        p.now(Step::Handoff);
+        let insider = inside_pm(p);
+        p.people.push(insider);
+        hire_po_beside_pm(s, p);
         return Structure::AddPo;
     }
     if s.insider_po || s.insider_pm {
@@ -611,6 +601,25 @@ fn inside_po(s: &Situation, p: &mut Plan) {
     mentor(s, p);
 }
 
+/// The insider who knows the market takes the Product Manager seat, with training; the
+/// caller places them among the people.
+fn inside_pm(p: &mut Plan) -> Person {
+    p.rule("R8");
+    p.signal(Signal::InsiderPm);
+    p.insider = true;
+    p.now(Step::InsiderPm);
+    p.now(Step::Training);
+    Person::new(PersonKind::Insider, &[Role::ProductManager])
+}
+
+/// Rule 5's Product Owner, hired beside whoever holds the product-management side.
+fn hire_po_beside_pm(s: &Situation, p: &mut Plan) {
+    rule5(s, p);
+    p.hire(Person::new(PersonKind::Hire, &[Role::ProductOwner]), 1);
+    p.now(po_hire(s));
+    p.now(Step::Handoff);
+}
+
 /// Separate seats: a Product Manager (or several) and a Product Owner (or one per product).
 fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     use Role::*;
@@ -652,12 +661,8 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         pm_filled += 1;
     }
     if pm_filled < pm_seats && s.insider_pm && !insider_po {
-        p.rule("R8");
-        p.signal(Signal::InsiderPm);
-        p.insider = true;
-        p.people.insert(0, Person::new(PersonKind::Insider, &[ProductManager]));
-        p.now(Step::InsiderPm);
-        p.now(Step::Training);
+        let insider = inside_pm(p);
+        p.people.insert(0, insider);
         pm_filled += 1;
         insider_pm = true;
     }

@@ -20,24 +20,23 @@ for (const lang of ['en', 'de', 'es', 'ar']) {
       await expect(page.locator('.rf-intro')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-      const shot = (screen) => page.screenshot({ path: `${SHOTS}languages-${lang}-${assessment}-${screen}.png`, fullPage: true });
-      await leaks(page);
-      await shot('intro');
+      // What a reader checks on each screen, and its screenshot.
+      const look = async (screen) => {
+        await leaks(page);
+        await page.screenshot({ path: `${SHOTS}languages-${lang}-${assessment}-${screen}.png`, fullPage: true });
+      };
+      await look('intro');
       await page.locator('.rf-intro .rf-primary').click();
       await expect(page.locator('form.rf-question')).toBeVisible();
-      await leaks(page);
-      await shot('question');
+      await look('question');
       for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) await answer(page, 1);
       await expect(page.locator('.rf-summary')).toBeVisible();
-      await leaks(page);
-      await shot('summary');
+      await look('summary');
       await page.locator('.rf-summary .rf-primary').click();
       await expect(page.locator('.rf-result')).toBeVisible();
-      await leaks(page);
-      await shot('result');
+      await look('result');
       await page.locator('details.rf-more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
-      await leaks(page);
-      await shot('result-open');
+      await look('result-open');
       w.clean();
     });
   }
