@@ -24,7 +24,8 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk writes its 64-bit content hash without leading zeros, so it may be shorter than 16.
+const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 // The widget's pages: nothing inline, nothing from elsewhere; 'wasm-unsafe-eval' lets
 // WebAssembly compile; any page may frame the widget.
 const WIDGET_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
