@@ -127,6 +127,37 @@ pub fn answers(bank: &Bank, answers: &Answers, outcome: &Outcome) -> Event {
 pub enum HostMessage {
     /// A question bank sent inline (`bank=inline`), as JSON text.
     Bank(String),
+    /// The host cannot send the inline bank (no such element, not a JSON script, too large):
+    /// why, in the host's words, at most `MAX_REASON` characters.
+    BankUnavailable(String),
+}
+
+/// How much of a host's reason is kept.
+pub const MAX_REASON: usize = 200;
+
+/// Why a message from the host page was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostMessageError {
+    /// Not meant for the widget, or not from its host: another script's message, or the
+    /// host is unknown. Logged; a wait for the host goes on.
+    Ignored(String),
+    /// From the host and meant for the widget (`source: "rolefit-host"`), but unusable: a
+    /// wait for it ends at once with this reason.
+    Refused(String),
+}
+
+impl std::fmt::Display for HostMessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HostMessageError::Ignored(why) | HostMessageError::Refused(why) => f.write_str(why),
+        }
+    }
+}
+
+impl HostMessageError {
+    pub fn contains(&self, text: &str) -> bool {
+        self.to_string().contains(text)
+    }
 }
 
 /// A message from the host as the boundary read it: only the fields the contract looks at,
@@ -139,6 +170,7 @@ pub struct HostEnvelope {
     pub version: Field,
     pub kind: Field,
     pub bank: Field,
+    pub reason: Field,
 }
 
 /// One field of a host message.
@@ -152,6 +184,8 @@ pub enum Field {
     Object(String),
     /// Anything else: null, a boolean, an array.
     Other,
+    /// Text longer than the boundary reads (`MAX_INLINE_BANK`): refused before it is copied.
+    Oversized,
 }
 
 impl Field {
@@ -184,12 +218,17 @@ impl HostEnvelope {
             Some(v @ Value::Object(_)) => Field::Object(v.to_string()),
             Some(_) => Field::Other,
         };
+        let capped = |f: Field| match f {
+            Field::Text(s) | Field::Object(s) if s.len() > MAX_INLINE_BANK => Field::Oversized,
+            f => f,
+        };
         HostEnvelope {
             object: data.is_object(),
             source: field("source"),
             version: field("version"),
             kind: field("type"),
-            bank: field("bank"),
+            bank: capped(field("bank")),
+            reason: capped(field("reason")),
         }
     }
 }
@@ -201,38 +240,48 @@ pub fn parse_host_message(
     origin: &str,
     expected_origin: Option<&str>,
     data: &HostEnvelope,
-) -> Result<HostMessage, String> {
+) -> Result<HostMessage, HostMessageError> {
+    use HostMessageError::{Ignored, Refused};
     let Some(expected) = expected_origin else {
-        return Err("no host origin is configured, so host messages are ignored".into());
+        return Err(Ignored("no host origin is configured, so host messages are ignored".into()));
     };
     if origin != expected {
-        return Err(format!("ignored a message from {origin}: only {expected} may send messages"));
+        return Err(Ignored(format!("ignored a message from {origin}: only {expected} may send messages")));
     }
     if !data.object {
-        return Err("a host message must be an object".into());
+        return Err(Ignored("a host message must be an object".into()));
     }
     if data.source.text() != Some(HOST_SOURCE) {
-        return Err(format!("a host message needs \"source\": \"{HOST_SOURCE}\""));
+        return Err(Ignored(format!("a host message needs \"source\": \"{HOST_SOURCE}\"")));
     }
+    // From here on the message is the host's, for the widget: a problem is a refusal.
     match data.version.whole() {
         Some(v) if v == u64::from(VERSION) => {}
         Some(other) => {
-            return Err(format!("unsupported host message version {other}; this widget speaks version {VERSION}"))
+            return Err(Refused(format!(
+                "unsupported host message version {other}; this widget speaks version {VERSION}"
+            )))
         }
-        None => return Err(format!("a host message needs \"version\": {VERSION}")),
+        None => return Err(Refused(format!("a host message needs \"version\": {VERSION}"))),
     }
     match data.kind.text() {
-        Some("bank") => {
-            let text = match &data.bank {
-                Field::Text(s) | Field::Object(s) => s.clone(),
-                _ => return Err("a \"bank\" message needs \"bank\": the bank as JSON text or an object".into()),
-            };
-            if text.len() > MAX_INLINE_BANK {
-                return Err(format!("the inline bank is larger than {} KB", MAX_INLINE_BANK / 1024));
+        Some("bank") => match &data.bank {
+            Field::Text(s) | Field::Object(s) if s.len() <= MAX_INLINE_BANK => Ok(HostMessage::Bank(s.clone())),
+            Field::Text(_) | Field::Object(_) | Field::Oversized => {
+                Err(Refused(format!("the inline bank is larger than {} KB", MAX_INLINE_BANK / 1024)))
             }
-            Ok(HostMessage::Bank(text))
+            _ => Err(Refused("a \"bank\" message needs \"bank\": the bank as JSON text or an object".into())),
+        },
+        Some("bank-unavailable") => {
+            let reason = match &data.reason {
+                Field::Text(s) => s.chars().filter(|c| !c.is_control()).take(MAX_REASON).collect(),
+                _ => "no reason given".to_string(),
+            };
+            Ok(HostMessage::BankUnavailable(reason))
         }
-        Some(other) => Err(format!("unknown host message type \"{}\"", other.chars().take(40).collect::<String>())),
-        None => Err("a host message needs a \"type\"".into()),
+        Some(other) => {
+            Err(Refused(format!("unknown host message type \"{}\"", other.chars().take(40).collect::<String>())))
+        }
+        None => Err(Refused("a host message needs a \"type\"".into())),
     }
 }

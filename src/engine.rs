@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod model;
 pub mod outcome;
 pub mod reach;
+pub mod saves;
 pub mod session;
 pub mod share;
 pub mod sort;

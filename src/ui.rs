@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use crate::config::{BankSource, Config};
 use crate::engine::i18n::{localize_bank, localize_model};
+use crate::engine::saves::Saves;
 use crate::engine::session::{Keep, Session};
 use crate::engine::share::{self, ShareError};
 use crate::engine::{Assessment, Bank, Content};
@@ -33,9 +34,9 @@ pub use i18n::Texts;
 pub struct Boot {
     /// The URL fragment without '#', e.g. `r=<code>` for a shared result.
     pub fragment: String,
-    /// Saved progress for the configured bank: this tab's, and this device's if opted in.
-    pub saved_tab: Option<String>,
-    pub saved_device: Option<String>,
+    /// Every saved progress entry in this tab's and this device's storage (`engine::saves`):
+    /// which one applies is decided once the bank on screen is known.
+    pub saves: Saves,
     /// This page's address without the fragment; share links are built on it.
     pub page_url: String,
     /// The browser has the Web Share API.
@@ -116,22 +117,23 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         Some(bank) => bank,
         None => shipped_bank(config.assessment)?,
     });
-    // The visitor's own saved progress on this bank, decoded once.
-    let own_save =
-        boot.saved_tab.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, keep(boot))).or_else(|| {
-            boot.saved_device.as_deref().and_then(|s| Session::resume(own_bank.clone(), s, Keep::ThisDevice))
-        });
-    // A save made with an earlier version of the questions cannot be resumed: say so.
-    let saved_stale = own_save.is_none()
-        && [&boot.saved_tab, &boot.saved_device].into_iter().flatten().any(|s| Session::is_stale(&own_bank, s));
+    // The visitor's own saved progress on the bank shown (never on a refused custom bank's
+    // id: its saves would be read under one key and written under another), decoded once.
+    let frame = config.frame.clone();
+    let (own_save, saved_stale) = resume(&boot.saves, &own_bank, frame.as_deref());
     let resumed = || own_save.clone().unwrap_or_else(|| Session::new(own_bank.clone()));
     let (mut start, link_error) = match boot.fragment.strip_prefix("r=") {
         Some(code) => match shared(&shipped_bank, &own_bank, code) {
-            // "Take it yourself" returns to the visitor's own progress on this bank.
+            // "Take it yourself" returns to the visitor's own progress on the link's bank: this
+            // page's, or the other assessment's saved progress in this widget, which a fresh
+            // start would overwrite.
             Ok(session) if session.flow.bank().id() == own_bank.id() => {
                 (Session { own: Some(Rc::new(resumed())), ..session }, None)
             }
-            Ok(session) => (session, None),
+            Ok(session) => {
+                let (own, _) = resume(&boot.saves, session.flow.bank(), frame.as_deref());
+                (Session { own: own.map(Rc::new), ..session }, None)
+            }
             Err(e) => (resumed(), Some(e)),
         },
         None => (resumed(), None),
@@ -152,24 +154,33 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         start: Rc::new(start),
         link_error,
         saved_stale,
-        // Share links must not carry this frame's id, host or test switch; links that reload
-        // this frame (language, assessment) must keep its id and host. Share links drop the
-        // preview too: whoever opens a result link should see the result, not a report).
-        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "test-panic", "preview"]),
-        self_url: crate::config::url_without_params(&boot.page_url, &["test-panic"]),
+        saves: Rc::new(boot.saves.clone()),
+        // Share links must not carry this frame's id, host or host page; links that reload
+        // this frame (language, assessment) must keep them. Share links drop the preview too:
+        // whoever opens a result link should see the result, not a report.
+        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "page", "preview"]),
+        self_url: crate::config::url_without_params(&boot.page_url, &[]),
         can_share: boot.can_share,
         framed: boot.framed,
         preview,
     })
 }
 
-/// A tab restore keeps the device opt-in if the device has a save too.
-fn keep(boot: &Boot) -> Keep {
-    if boot.saved_device.is_some() {
-        Keep::ThisDevice
-    } else {
-        Keep::ThisTab
-    }
+/// The visitor's saved progress on `bank` in this widget: this tab's first (it keeps the
+/// device opt-in if the device has a save too), else this device's; and whether, with no
+/// save to resume, there are saves made with an earlier version of the questions (the
+/// visitor is told).
+fn resume(saves: &Saves, bank: &Rc<Bank>, frame: Option<&str>) -> (Option<Session>, bool) {
+    let found = saves.find(bank, frame);
+    let keep = if found.device.is_some() { Keep::ThisDevice } else { Keep::ThisTab };
+    let session = found
+        .tab
+        .as_deref()
+        .and_then(|s| Session::resume(bank.clone(), s, keep))
+        .or_else(|| found.device.as_deref().and_then(|s| Session::resume(bank.clone(), s, Keep::ThisDevice)));
+    let stale = found.earlier || [&found.tab, &found.device].into_iter().flatten().any(|s| Session::is_stale(bank, s));
+    let stale = session.is_none() && stale;
+    (session, stale)
 }
 
 /// Opens a shared result with the page's own bank when the link is for its assessment (a
@@ -221,7 +232,10 @@ pub fn mount(config: Config) {
         crate::config::Theme::System => "system",
     };
     let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
-    browser::set_root(theme, browser::is_framed(), &lang, i18n::is_rtl(&lang), config.accent.as_ref());
+    // Sized by its host (no inner scrollbar) only when it reports its height to one: a frame
+    // without a valid host scrolls, or its content would be clipped.
+    let sized_by_host = browser::is_framed() && config.host.is_some();
+    browser::set_root(theme, sized_by_host, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
     wasm_bindgen_futures::spawn_local(async move {
         // The rest runs in later tasks: instantiating the wasm is one long task already.
         browser::yield_now().await;
@@ -230,7 +244,7 @@ pub fn mount(config: Config) {
         let catalog = if lang == "en" {
             None
         } else {
-            let loaded = browser::fetch_text(&format!("i18n/{lang}.json"))
+            let loaded = browser::fetch_text(&format!("i18n/{lang}.json"), MAX_TRANSLATION)
                 .await
                 .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
             match loaded {
@@ -239,7 +253,7 @@ pub fn mount(config: Config) {
                     browser::warn(&format!(
                         "rolefit: the {lang} translation could not be loaded ({e}); showing English."
                     ));
-                    browser::set_root(theme, browser::is_framed(), "en", false, None);
+                    browser::set_root(theme, sized_by_host, "en", false, None);
                     None
                 }
             }
@@ -249,13 +263,17 @@ pub fn mount(config: Config) {
         match config.bank.clone() {
             None => render(config, language, None).await,
             Some(BankSource::Url(url)) => {
-                let text = browser::fetch_text(url.as_str()).await;
+                let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK).await;
                 render(config, language, Some(text)).await;
             }
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
         }
     });
 }
+
+/// A translation file larger than this is refused (each is about a tenth of it).
+#[cfg(target_arch = "wasm32")]
+const MAX_TRANSLATION: usize = 512 * 1024;
 
 /// The page's language and its catalog, carried from `mount` to `render`.
 #[cfg(target_arch = "wasm32")]
@@ -275,19 +293,23 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     use std::cell::RefCell;
     let slot: Rc<RefCell<Waiting>> = Rc::new(RefCell::new(None));
     let host = config.host.clone();
+    // A bank, or a refusal from the host (it has no bank to send, or sent one the widget
+    // cannot take), ends the wait at once; anything else (another script's message) is logged.
     let on_message = {
         let slot = slot.clone();
-        move |origin: String, data: crate::contract::HostEnvelope| match crate::contract::parse_host_message(
-            &origin,
-            host.as_deref(),
-            &data,
-        ) {
-            Ok(crate::contract::HostMessage::Bank(bank)) => {
-                if let Some((config, language, _, _)) = slot.borrow_mut().take() {
-                    wasm_bindgen_futures::spawn_local(render(config, language, Some(Ok(bank))));
+        move |origin: String, data: crate::contract::HostEnvelope| {
+            use crate::contract::{HostMessage, HostMessageError};
+            let bank = match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
+                Ok(HostMessage::Bank(bank)) => Ok(bank),
+                Ok(HostMessage::BankUnavailable(why)) => Err(format!("the host page could not send it: {why}")),
+                Err(HostMessageError::Refused(why)) => {
+                    Err(format!("the host page sent a message the widget refused: {why}"))
                 }
+                Err(e @ HostMessageError::Ignored(_)) => return browser::warn(&format!("rolefit: {e}")),
+            };
+            if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                wasm_bindgen_futures::spawn_local(render(config, language, Some(bank)));
             }
-            Err(e) => browser::warn(&format!("rolefit: {e}")),
         }
     };
     let listener = browser::on_host_message(on_message);
@@ -306,13 +328,6 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     browser::post_to_host(host.as_deref(), &crate::contract::Event::BankRequest {}.to_message(frame.as_deref()));
 }
 
-/// Only a bank's id, read before the bank is validated (unknown fields are ignored).
-#[cfg(target_arch = "wasm32")]
-#[derive(serde::Deserialize)]
-struct BankId {
-    id: Option<String>,
-}
-
 /// Reads what the page knows (fragment, saved progress), parses the content and mounts the
 /// app, each in its own task: on a slow phone each takes tens of milliseconds, and together
 /// they would block the page (and its host) for well over a hundred.
@@ -321,18 +336,9 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
     let root = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into));
     let root = root.expect("index.html has a #rolefit element");
-    // Saved progress is keyed by bank id: the shipped banks' ids are their assessments'
-    // codes; a custom bank's id is read from its text (a wrong guess only means no resume,
-    // since Session::resume checks the bank's fingerprint).
-    let custom_id = match &custom {
-        Some(Ok(text)) => serde_json::from_str::<BankId>(text).ok().and_then(|b| b.id),
-        _ => None,
-    };
-    let key = browser::storage_key(custom_id.as_deref().unwrap_or(config.assessment.code()));
     let boot = Boot {
         fragment: browser::fragment(),
-        saved_tab: browser::read(false, &key),
-        saved_device: browser::read(true, &key),
+        saves: browser::read_saves(),
         page_url: browser::page_url(),
         can_share: browser::can_share(),
         framed: browser::is_framed(),
@@ -342,7 +348,10 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
     browser::yield_now().await;
     match props_for(config, &boot, custom) {
         Ok(props) => {
-            panic::prepare(&props.texts, &browser::storage_key(props.start.flow.bank().id()));
+            panic::prepare(
+                &props.texts,
+                &crate::engine::saves::key(props.start.flow.bank(), props.config.frame.as_deref()),
+            );
             for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
                 browser::warn(&format!("rolefit: {p}"));
             }

@@ -127,3 +127,39 @@ fn intl_agrees_with_the_native_fallback() {
         }
     }
 }
+
+/// What a panic leaves: the panel in the page's language with a link that starts again on
+/// the same address, and this assessment's saves gone (tab and device), others kept. Checked
+/// through `recover`, the hook's second half: a real panic would end this test's wasm
+/// instance, and no build has a switch to panic on purpose any more.
+#[wasm_bindgen_test]
+fn a_panic_shows_the_panel_and_drops_only_this_assessments_saves() {
+    let doc = document();
+    let root = doc.create_element("div").expect("div");
+    root.set_id("rolefit");
+    doc.body().expect("body").append_child(&root).expect("append");
+    root.set_inner_html("<main class=\"rf\"><p>the app</p></main>");
+    let w = web_sys::window().expect("window");
+    let (tab, device) = (w.session_storage().unwrap().unwrap(), w.local_storage().unwrap().unwrap());
+    let key = "rolefit.progress.candidate.0000abcd";
+    tab.set_item(key, "2:tab").unwrap();
+    device.set_item(key, "2:device").unwrap();
+    device.set_item("rolefit.progress.team.0000abcd", "2:other").unwrap();
+    let catalog: rolefit::engine::i18n::Catalog =
+        serde_json::from_str(include_str!("../content/i18n/de.json")).expect("the German catalog");
+    rolefit::ui::panic::prepare(&rolefit::ui::Texts::with_catalog("de", &catalog), key);
+    rolefit::ui::panic::recover();
+    let panel = root.query_selector("[role=alert]").unwrap().expect("a panel");
+    assert!(panel.text_content().unwrap().contains("Etwas ist schiefgelaufen"), "{:?}", panel.text_content());
+    let link = root.query_selector("a").unwrap().expect("a link");
+    assert_eq!(link.text_content().unwrap(), "Neu beginnen");
+    let l = w.location();
+    let here = format!("{}{}{}", l.origin().unwrap(), l.pathname().unwrap(), l.search().unwrap());
+    assert_eq!(link.get_attribute("href").unwrap(), here, "starts again on the same page, never protocol-relative");
+    assert!(root.text_content().unwrap_or_default().find("the app").is_none(), "the broken app is gone");
+    assert_eq!(tab.get_item(key).unwrap(), None);
+    assert_eq!(device.get_item(key).unwrap(), None);
+    assert_eq!(device.get_item("rolefit.progress.team.0000abcd").unwrap().as_deref(), Some("2:other"));
+    device.remove_item("rolefit.progress.team.0000abcd").unwrap();
+    root.remove();
+}

@@ -94,6 +94,120 @@ fn fuzz_saved_progress() {
         .expect("no panic");
 }
 
+/// The widget's own page, against which the browser resolves a relative address.
+const WIDGET: &str = "https://widgets.example/rolefit/index.html";
+
+/// Web addresses in the shapes that matter: any scheme case, with whitespace and control
+/// characters, script and data schemes, protocol-relative with either slash, relative paths.
+fn url_shapes() -> impl Strategy<Value = String> {
+    let pick = |v: Vec<&'static str>| prop::sample::select(v);
+    let lead = pick(vec!["", "", " ", "\t", "\n", "\u{0}", "\u{1f}", "\u{feff}", "\u{a0}"]);
+    let scheme = pick(vec![
+        "",
+        "",
+        "http",
+        "https",
+        "HTTP",
+        "hTtPs",
+        "javascript",
+        "JavaScript",
+        "java\tscript",
+        "java\nscript",
+        "data",
+        "DATA",
+        "vbscript",
+        "file",
+        "ftp",
+        "blob",
+        "h ttps",
+        "https ",
+    ]);
+    let colon = pick(vec!["", ":", ":", "%3A", "&colon;"]);
+    let slashes = pick(vec!["", "//", "//", "/", "\\\\", "/\\", "\\/", "\\", "///", " //", "\t//", "/./"]);
+    let host =
+        pick(vec!["", "evil.example", "widgets.example", "evil.example:443", "[::1]", "a@evil.example", "%2f%2fevil"]);
+    let rest = pick(vec!["", "/", "/x", "/x?y=1", "#f", "?q", "\\x", "alert(1)", ",<b>", "/../..//evil.example"]);
+    let noise = || "\\PC{0,6}";
+    let any_shape = (lead, scheme, colon, slashes, host, rest, noise())
+        .prop_map(|(l, s, c, sl, h, r, n)| format!("{l}{s}{c}{sl}{h}{r}{n}"));
+    // Mostly complete web addresses with a damaged or unusual host, port or path.
+    let web = (
+        pick(vec!["http", "https", "HTTPS", "Http"]),
+        pick(vec!["://", "://", ":\\\\", ":/\\"]),
+        pick(vec![
+            "example.com",
+            "a-b.example",
+            "192.0.2.1",
+            "999.1.1.1",
+            "1.2.3",
+            "[2001:db8::1]",
+            "[::",
+            "x..y",
+            "xn--bcher-kva.example",
+            "b\u{fc}cher.example",
+            "",
+            ".",
+        ]),
+        pick(vec!["", "", ":8080", ":0", ":65536", ":x", ":"]),
+        pick(vec!["", "/", "/a/b?c=d#e", "?q", "#f"]),
+        noise(),
+    )
+        .prop_map(|(s, sep, h, p, r, n)| format!("{s}{sep}{h}{p}{r}{n}"));
+    // Relative addresses that a browser may read as another host's.
+    let slashed = (
+        pick(vec!["", " ", "\t"]),
+        pick(vec!["//", "\\\\", "/\\", "\\/", "\\", "/", "./", "\t/\t/", "/\u{0}/"]),
+        pick(vec!["evil.example", "evil.example/x", "", "x"]),
+    )
+        .prop_map(|(l, s, h)| format!("{l}{s}{h}"));
+    prop_oneof![2 => any_shape, 2 => web, 1 => slashed]
+}
+
+#[test]
+fn fuzz_safe_urls_against_the_browsers_parser() {
+    use rolefit::config::SafeUrl;
+    let base = url::Url::parse(WIDGET).expect("base");
+    let (accepted, relative, absolute, refused) = (
+        std::cell::Cell::new(0u32),
+        std::cell::Cell::new(0u32),
+        std::cell::Cell::new(0u32),
+        std::cell::Cell::new(0u32),
+    );
+    runner("safe urls")
+        .run(&url_shapes(), |raw| {
+            let Ok(safe) = SafeUrl::parse(&raw) else {
+                refused.set(refused.get() + 1);
+                return Ok(());
+            };
+            accepted.set(accepted.get() + 1);
+            // The oracle: the WHATWG parser, as a browser resolves a link on the widget's page.
+            let resolved = base.join(safe.as_str());
+            prop_assert!(resolved.is_ok(), "{raw:?} was accepted but no browser could open it");
+            let resolved = resolved.expect("checked");
+            prop_assert!(matches!(resolved.scheme(), "http" | "https"), "{raw:?} opens {resolved}");
+            let written_absolute = safe.as_str().to_ascii_lowercase().replace('\\', "/");
+            if written_absolute.starts_with("http://") || written_absolute.starts_with("https://") {
+                absolute.set(absolute.get() + 1);
+            } else {
+                // Relative means on the widget's own origin, whatever the slashes.
+                prop_assert_eq!(resolved.origin(), base.origin(), "{:?} left the origin: {}", raw, resolved);
+                relative.set(relative.get() + 1);
+            }
+            Ok(())
+        })
+        .expect("every accepted address is http(s), and a relative one stays on the origin");
+    println!(
+        "safe urls: {} accepted ({} relative, {} absolute), {} refused",
+        accepted.get(),
+        relative.get(),
+        absolute.get(),
+        refused.get()
+    );
+    // The property is only worth something if the generator reaches both sides.
+    let n = cases() / 50;
+    assert!(relative.get() > n && absolute.get() > n && refused.get() > n, "the shapes reach every case");
+}
+
 #[test]
 fn fuzz_url_parameters() {
     let keys = prop::sample::select(vec![
@@ -111,10 +225,17 @@ fn fuzz_url_parameters() {
         "preview",
         "frame",
         "host",
-        "test-panic",
+        "page",
         "other",
     ]);
-    let pair = (keys, "\\PC{0,30}").prop_map(|(k, v)| {
+    let value = prop_oneof![
+        "\\PC{0,30}".boxed(),
+        url_shapes().boxed(),
+        prop::sample::select(vec!["https://host.example", "https://host.example/careers?x=1", "javascript:alert(1)"])
+            .prop_map(str::to_string)
+            .boxed(),
+    ];
+    let pair = (keys, value).prop_map(|(k, v)| {
         let v: String = form_urlencoded::byte_serialize(v.as_bytes()).collect();
         format!("{k}={v}")
     });
@@ -122,17 +243,38 @@ fn fuzz_url_parameters() {
         prop::collection::vec(pair, 0..8).prop_map(|p| format!("?{}", p.join("&"))).boxed(),
         "\\PC{0,120}".boxed(),
     ];
+    let base = url::Url::parse(WIDGET).expect("base");
+    let (links, pages) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
     runner("url parameters")
         .run(&query, |q| {
             let config = Config::from_query(&q);
-            // Whatever is accepted is safe to render.
-            for url in config.cta_url.iter().chain(config.logo.iter()) {
-                let lower = url.as_str().to_ascii_lowercase();
-                prop_assert!(!lower.starts_with("javascript:") && !lower.starts_with("data:"), "{lower}");
+            // Whatever is accepted is safe to render: it opens an http(s) address.
+            let bank = match &config.bank {
+                Some(rolefit::config::BankSource::Url(u)) => Some(u),
+                _ => None,
+            };
+            for url in config.cta_url.iter().chain(config.logo.iter()).chain(bank) {
+                let resolved = base.join(url.as_str());
+                prop_assert!(
+                    resolved.as_ref().is_ok_and(|r| matches!(r.scheme(), "http" | "https")),
+                    "{} resolves to {:?}",
+                    url.as_str(),
+                    resolved
+                );
+                links.set(links.get() + 1);
+            }
+            // Result links only ever point at the host's own pages.
+            if let Some(page) = &config.page {
+                let host = config.host.as_deref().expect("a page needs a host");
+                let resolved = url::Url::parse(page.as_str()).expect("a page is absolute");
+                prop_assert_eq!(resolved.origin().ascii_serialization(), host);
+                pages.set(pages.get() + 1);
             }
             Ok(())
         })
         .expect("no panic, no unsafe URL accepted");
+    println!("url parameters: {} links and {} pages accepted", links.get(), pages.get());
+    assert!(links.get() > cases() / 20 && pages.get() > 0, "the parameters reach the URL checks");
 }
 
 /// Mutations of a shipped bank: a byte changed, a slice cut out or repeated.
@@ -199,21 +341,55 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// Mostly well-formed host messages (version 1, source "rolefit-host", a known type, a bank
+/// as text or an object), each field sometimes wrong, and sometimes any JSON at all.
+fn host_message() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let source = prop_oneof![8 => Just(json!("rolefit-host")), 1 => Just(json!("rolefit")), 1 => json_value()];
+    let version = prop_oneof![8 => Just(json!(1)), 1 => Just(json!(1.0)), 2 => (0u8..3).prop_map(|v| json!(v)), 1 => json_value()];
+    let kind = prop_oneof![8 => Just(json!("bank")), 1 => Just(json!("height")), 1 => json_value()];
+    let bank = prop_oneof![
+        2 => Just(json!(include_str!("../content/candidate.json"))),
+        2 => Just(json!({"id": "mine", "questions": []})),
+        1 => Just(json!("x".repeat(rolefit::contract::MAX_INLINE_BANK + 1))),
+        1 => json_value(),
+    ];
+    let envelope = (source, version, kind, bank).prop_map(
+        |(source, version, kind, bank)| json!({"source": source, "version": version, "type": kind, "bank": bank}),
+    );
+    prop_oneof![8 => envelope, 1 => json_value()].prop_map(|v: Value| v)
+}
+
 #[test]
 fn fuzz_host_messages() {
-    let origins = prop::sample::select(vec!["https://host.example", "https://evil.example", "null", ""]);
+    let origins = prop::sample::select(vec![
+        "https://host.example",
+        "https://host.example",
+        "https://evil.example",
+        "https://host.example.evil.example",
+        "http://host.example",
+        "null",
+        "",
+    ]);
+    let (from_host, refused_from_host) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
     runner("host messages")
-        .run(&(origins, json_value()), |(origin, data)| {
-            if parse_host_message(
+        .run(&(origins, host_message()), |(origin, data)| {
+            let accepted = parse_host_message(
                 origin,
                 Some("https://host.example"),
                 &rolefit::contract::HostEnvelope::from_json(&data),
             )
-            .is_ok()
-            {
+            .is_ok();
+            if accepted {
                 prop_assert_eq!(origin, "https://host.example", "accepted only from the host");
+                from_host.set(from_host.get() + 1);
+            } else if origin == "https://host.example" {
+                refused_from_host.set(refused_from_host.get() + 1);
             }
             Ok(())
         })
         .expect("no panic; only the host is heard");
+    println!("host messages: {} accepted from the host, {} refused from it", from_host.get(), refused_from_host.get());
+    // Without well-formed messages the property above would never be checked.
+    assert!(from_host.get() > cases() / 20 && refused_from_host.get() > cases() / 20, "both sides are reached");
 }

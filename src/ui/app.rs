@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::contract::{self, Event as HostEvent};
 use crate::engine::model::Model;
+use crate::engine::saves::{self, Saves, Store};
 use crate::engine::session::{Command, Keep, Mode, Session, Write};
 use crate::engine::share::{self, ShareError};
 use crate::engine::{outcome, Action, ChoiceIndex, QuestionIndex, Screen};
@@ -32,6 +33,8 @@ pub struct AppProps {
     pub link_error: Option<ShareError>,
     /// Saved progress was found but made with an earlier version of the questions.
     pub saved_stale: bool,
+    /// The saves found at start-up: those that a write replaces are removed with it.
+    pub saves: Rc<Saves>,
     /// This page's address without the fragment and without this frame's id, host or test
     /// switch: the base of share links, which others open.
     pub page_url: String,
@@ -63,10 +66,6 @@ impl Reducible for State {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    assert!(
-        !props.config.test_panic,
-        "test-panic=render: a deliberate panic, requested by the URL for the end-to-end tests"
-    );
     let start = props.start.clone();
     let state = use_reducer(move || State((*start).clone()));
     // Transient feedback ("Link copied"): not part of the assessment, so not in the session.
@@ -112,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_storage(session);
+    use_storage(session, &props.saves, props.config.frame.as_deref());
     use_fragment(session.mode);
     use_focus_heading(flow.screen());
     use_host_events(session, &props.config, &props.model, *consented, &props.lang);
@@ -281,17 +280,27 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Writes what the session says to sessionStorage and localStorage after each change.
+/// Writes what the session says to sessionStorage and localStorage after each change, under
+/// this widget's key for the bank on screen (`engine::saves`). The first write also removes
+/// what it replaces: a save from before keys had versions and frames, or of an earlier
+/// version of the questions.
 #[hook]
-fn use_storage(session: &Session) {
-    use_effect_with(session.clone(), |s| {
-        let key = browser::storage_key(s.flow.bank().id());
+fn use_storage(session: &Session, found: &Rc<Saves>, frame: Option<&str>) {
+    let frame = frame.map(str::to_string);
+    let found = found.clone();
+    use_effect_with(session.clone(), move |s| {
+        let bank = s.flow.bank();
+        let key = saves::key(bank, frame.as_deref());
         let storage = s.storage();
-        for (device, write) in [(false, storage.tab), (true, storage.device)] {
+        for (store, write) in [(Store::Tab, storage.tab), (Store::Device, storage.device)] {
+            let device = store == Store::Device;
             match write {
                 Write::Set(v) => browser::write(device, &key, Some(&v)),
                 Write::Remove => browser::write(device, &key, None),
-                Write::Leave => {}
+                Write::Leave => continue,
+            }
+            for (_, old) in found.superseded(bank, frame.as_deref()).iter().filter(|(s, _)| *s == store) {
+                browser::write(device, old, None);
             }
         }
     });

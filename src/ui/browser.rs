@@ -9,19 +9,26 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The storage key for a bank's saved progress.
-pub fn storage_key(bank_id: &str) -> String {
-    format!("rolefit.progress.{bank_id}")
-}
-
 fn store(device: bool) -> Option<web_sys::Storage> {
     let w = window()?;
     let s = if device { w.local_storage() } else { w.session_storage() };
     s.ok().flatten()
 }
 
-pub fn read(device: bool, key: &str) -> Option<String> {
-    store(device)?.get_item(key).ok().flatten()
+/// Every saved progress entry in both stores (`engine::saves` picks the one that applies).
+pub fn read_saves() -> crate::engine::saves::Saves {
+    use crate::engine::saves::{Saves, Store, PREFIX};
+    let mut saves = Saves::default();
+    for (device, kind) in [(false, Store::Tab), (true, Store::Device)] {
+        let Some(s) = store(device) else { continue };
+        let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+        for key in keys.iter().filter(|k| k.starts_with(PREFIX)) {
+            if let Some(value) = s.get_item(key).ok().flatten() {
+                saves.insert(kind, key, &value);
+            }
+        }
+    }
+    saves
 }
 
 /// Writes `value`, or removes the key when it is None. Removing a key that is absent is
@@ -240,19 +247,33 @@ pub fn on_host_message(
 }
 
 /// Reads the fields the contract checks from a posted value, keeping each one's JSON type.
+/// A text longer than the contract takes is not copied into the widget's memory at all: its
+/// length is read first (in UTF-16 units, never more than its UTF-8 bytes).
 fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
-    use crate::contract::{Field, HostEnvelope};
+    use crate::contract::{Field, HostEnvelope, MAX_INLINE_BANK};
     let is_plain_object = |v: &wasm_bindgen::JsValue| v.is_object() && !js_sys::Array::is_array(v);
+    let text = |v: &wasm_bindgen::JsValue, object: bool| match v.dyn_ref::<js_sys::JsString>() {
+        Some(s) if s.length() as usize > MAX_INLINE_BANK => Field::Oversized,
+        Some(s) => {
+            let s = String::from(s);
+            if object {
+                Field::Object(s)
+            } else {
+                Field::Text(s)
+            }
+        }
+        None => Field::Other,
+    };
     let field = |key: &str| {
         let v = js_sys::Reflect::get(data, &key.into()).unwrap_or_default();
         if v.is_undefined() {
             Field::Missing
-        } else if let Some(s) = v.as_string() {
-            Field::Text(s)
+        } else if v.is_string() {
+            text(&v, false)
         } else if let Some(n) = v.as_f64() {
             Field::Number(n)
         } else if is_plain_object(&v) {
-            js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).map_or(Field::Other, Field::Object)
+            js_sys::JSON::stringify(&v).map_or(Field::Other, |s| text(&s.into(), true))
         } else {
             Field::Other
         }
@@ -266,6 +287,7 @@ fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
         version: field("version"),
         kind: field("type"),
         bank: field("bank"),
+        reason: field("reason"),
     }
 }
 
@@ -284,10 +306,12 @@ pub async fn yield_now() {
 /// How long a custom bank or a translation may take before the widget gives up on it.
 const FETCH_TIMEOUT_MS: u32 = 10_000;
 
-/// Fetches a text resource (a custom question bank, a translation), giving up after
-/// `FETCH_TIMEOUT_MS` so a server that never answers cannot keep the widget loading forever.
-/// Errors are sentences for the author.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Fetches a text resource (a custom question bank, a translation) of at most `max` bytes,
+/// giving up after `FETCH_TIMEOUT_MS` so a server that never answers cannot keep the widget
+/// loading forever. A larger file is refused from its `Content-Length`, or, without one, as
+/// soon as more than `max` bytes have arrived: it is never read whole. Errors are sentences
+/// for the author.
+pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let w = window().ok_or("no window")?;
     let controller = web_sys::AbortController::new().ok();
@@ -305,6 +329,7 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
             format!("could not load {url} ({what})")
         }
     };
+    let too_large = || format!("could not load {url}: it is larger than {} KB", max / 1024);
     let response = JsFuture::from(w.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| failed("network error or blocked by CORS"))?;
@@ -312,19 +337,42 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("could not load {url}: HTTP {}", response.status()));
     }
-    let text = response.text().map_err(|_| failed("could not read the response"))?;
-    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| failed("could not read the response"))
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > max as u64) {
+        if let Some(c) = &controller {
+            c.abort();
+        }
+        return Err(too_large());
+    }
+    // Read chunk by chunk, counting (a server may send no length, or a wrong one).
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| failed("could not read the response"))?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
+        let Some(part) = value.dyn_ref::<js_sys::Uint8Array>() else { return Err(failed("unexpected response data")) };
+        if bytes.len() + part.length() as usize > max {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        bytes.extend_from_slice(&part.to_vec());
+    }
+    String::from_utf8(bytes).map_err(|_| format!("could not load {url}: it is not UTF-8 text"))
 }
 
 /// Page-level settings that CSS reads from the root element: theme, framing, language and
 /// direction, and the host's accent colours as custom properties (set through the CSSOM,
 /// which a strict Content-Security-Policy allows, unlike style attributes).
-pub fn set_root(theme: &str, framed: bool, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>) {
+pub fn set_root(theme: &str, sized_by_host: bool, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>) {
     let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
     let _ = root.set_attribute("data-theme", theme);
     let _ = root.set_attribute("lang", lang);
     let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
-    if framed {
+    if sized_by_host {
         let _ = root.class_list().add_1("rf-framed");
     }
     if let (Some(a), Some(el)) = (accent, root.dyn_ref::<web_sys::HtmlElement>()) {

@@ -37,6 +37,14 @@ pub fn prepare(texts: &Texts, progress_key: &str) {
 
 fn on_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("rolefit panicked: {info}").into());
+    recover();
+}
+
+/// What a panic leaves on screen and in storage: this assessment's saves dropped, and the
+/// panel in place of the app. Public so the browser tests can check it without a panic,
+/// which would end their wasm instance (no build has a switch to panic on purpose: a crafted
+/// link could then drop a visitor's saves).
+pub fn recover() {
     let Some(window) = web_sys::window() else { return };
     if let Some(key) = PROGRESS_KEY.with(|k| k.borrow().clone()) {
         for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
@@ -45,17 +53,13 @@ fn on_panic(info: &PanicHookInfo<'_>) {
     }
     let Some(document) = window.document() else { return };
     let Some(root) = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into)) else { return };
+    // Origin first: a path that starts with "//" would otherwise make the link protocol-relative.
     let location = window.location();
-    let query: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(
-            form_urlencoded::parse(location.search().unwrap_or_default().trim_start_matches('?').as_bytes())
-                .filter(|(k, _)| k != "test-panic"),
-        )
-        .finish();
     let restart = format!(
-        "{}{}",
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        if query.is_empty() { String::new() } else { format!("?{query}") }
+        location.search().unwrap_or_default()
     );
     let [title, message, link] = PANEL.with(|p| p.borrow().clone()).unwrap_or_else(|| panel_texts(&Texts::english()));
     // Built with DOM calls, not markup strings: the URL is data, never parsed as HTML.
