@@ -230,3 +230,49 @@ fn the_visible_text_check_can_fail() {
     assert_eq!(visible_literals(src).len(), 2, "{:?}", visible_literals(src));
     assert!(visible_literals("let c = if ok { \"share.copied\" } else { \"share.copy_failed\" };").is_empty());
 }
+
+/// The spec files that import Playwright's `test` directly, instead of the watched one.
+fn unwatched_specs(specs: &[(String, String)]) -> Vec<String> {
+    specs
+        .iter()
+        .filter(|(_, src)| src.contains("from '@playwright/test'") || !src.contains("from './helpers.mjs'"))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+#[test]
+fn every_end_to_end_test_runs_watched() {
+    // `tests/e2e/helpers.mjs` exports a `test` whose fixture fails any test that logs an
+    // error or has a request fail, unless the test allows that failure by name.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e");
+    let specs: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("tests/e2e")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".spec.mjs"))
+        .map(|p| {
+            (
+                p.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).expect("readable"),
+            )
+        })
+        .collect();
+    assert!(specs.len() >= 8, "found the spec files");
+    assert_eq!(unwatched_specs(&specs), Vec::<String>::new(), "import test from './helpers.mjs'");
+    let planted = vec![("x.spec.mjs".to_string(), "import { test } from '@playwright/test';".to_string())];
+    assert_eq!(unwatched_specs(&planted), vec!["x.spec.mjs".to_string()], "the check can fail");
+}
+
+#[test]
+fn the_boot_scripts_english_is_the_catalogs() {
+    // web/boot.js carries English for when nothing else loads: the same texts as en.json.
+    let boot = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("web/boot.js")).expect("boot.js");
+    let en: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("../content/i18n/en.json")).expect("en.json");
+    let keys: Vec<&String> = en.keys().filter(|k| k.starts_with("boot.")).collect();
+    assert_eq!(keys.len(), 4);
+    for key in keys {
+        let line = format!("'{key}': '{}',", en[key].replace('\'', "\\'"));
+        assert!(boot.contains(&line), "web/boot.js lacks {line}");
+    }
+}
