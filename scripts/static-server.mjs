@@ -4,9 +4,11 @@
 // gzip, as the browser accepts, like any production host) and the strict
 // Content-Security-Policy that EMBEDDING.md recommends, so every test runs under it.
 // Usage: node scripts/static-server.mjs [dir] [port]
+// With ROLEFIT_TEST_ROUTES=1 (the end-to-end tests), it also answers /__test/large.json?bytes=N
+// with N bytes of JSON, streamed in chunks, and without a Content-Length when &length=0.
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompress, gzip as gzipAsync, constants } from 'node:zlib';
 import { promisify } from 'node:util';
 
@@ -63,11 +65,33 @@ for (const name of await readdir(root).catch(() => [])) {
   for (const encoding of ['br', 'gzip']) compress(file, info.mtimeMs, body, encoding);
 }
 
+// A large "question bank" that a server sends with or without its length.
+async function large(url, res) {
+  const bytes = Math.min(Number(url.searchParams.get('bytes') ?? 0), 50_000_000);
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  if (url.searchParams.get('length') !== '0') headers['content-length'] = String(bytes);
+  res.writeHead(200, headers);
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  chunk[0] = 0x5b; // '[' then spaces: JSON that only ends when the file does
+  for (let sent = 0; sent < bytes && !res.destroyed;) {
+    const part = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
+    sent += part.length;
+    if (!res.write(part)) await new Promise((done) => { res.once('drain', done); res.once('close', done); });
+  }
+  res.end();
+}
+
 createServer(async (req, res) => {
   try {
-    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const url = new URL(req.url, 'http://localhost');
+    if (process.env.ROLEFIT_TEST_ROUTES === '1' && url.pathname === '/__test/large.json') {
+      await large(url, res);
+      return;
+    }
+    const path = decodeURIComponent(url.pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    // Inside root, not merely starting with its name (a sibling "dist2" would).
+    if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end('forbidden');
       return;
     }
@@ -85,6 +109,9 @@ createServer(async (req, res) => {
       vary: 'accept-encoding',
     };
     if (encoding) headers['content-encoding'] = encoding;
+    // The embed script may be loaded with Subresource Integrity from any host page, which
+    // needs CORS (EMBEDDING.md: "Loading embed.js with Subresource Integrity").
+    if (/^embed(-[0-9a-f]{12})?\.js$/.test(path.split('/').pop())) headers['access-control-allow-origin'] = '*';
     if (extname(file) === '.html') {
       headers['content-security-policy'] = path.startsWith('/demo/') ? HOST_CSP : WIDGET_CSP;
     }

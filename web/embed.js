@@ -15,8 +15,14 @@
   // data-<name> attributes passed to the widget as URL parameters, unchanged: the widget
   // validates every value and shows a specific message for a bad one.
   var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview'];
-  var frames = {};
+  // The contract's limit on an inline bank (the widget refuses larger ones too).
+  var MAX_INLINE_BANK = 512 * 1024;
+  // Frame id -> { el, iframe, bank }. A Map: an id such as "__proto__" is just a key.
+  var frames = new Map();
   var count = 0;
+  // A page without an origin of its own (file://, a sandboxed frame) cannot receive the
+  // widget's messages: the widget then scrolls inside its frame instead of being sized.
+  var hostOrigin = location.origin && location.origin !== 'null' ? location.origin : null;
 
   // A value the browser cannot resolve (a port out of range, a space in the host) is passed
   // on as written: the widget then reports it, instead of this script stopping every widget.
@@ -28,9 +34,20 @@
     }
   }
 
+  // A frame's id names its widget in events and in result links ("#rf-careers=…"), so it
+  // comes from the element's own id when it has one: adding a widget above it on the page
+  // must not send its links to another widget. Without an id, widgets are numbered.
+  function frameId(el) {
+    var own = (el.id || '').replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 60);
+    if (own && !frames.has('rf-' + own)) return 'rf-' + own;
+    var id;
+    do id = 'rf-' + (++count); while (frames.has(id));
+    return id;
+  }
+
   function mount(el) {
     if (el.rolefitFrame) return el.rolefitFrame;
-    var id = 'rf-' + (++count);
+    var id = frameId(el);
     var params = new URLSearchParams();
     var assessment = el.getAttribute('data-rolefit');
     if (assessment) params.set('assessment', assessment);
@@ -43,19 +60,21 @@
       var value = el.getAttribute('data-' + name);
       if (value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, resolve(value));
     });
+    // An inline bank is looked up when the widget asks for it, so it may come later.
     var inline = null;
     var bank = el.getAttribute('data-bank');
     if (bank && bank.charAt(0) === '#') {
-      inline = document.getElementById(bank.slice(1));
+      inline = bank.slice(1);
       params.set('bank', 'inline');
     } else if (bank) {
       params.set('bank', resolve(bank));
     }
     if (el.hasAttribute('data-send-answers')) params.set('send-answers', 'true');
     params.set('frame', id);
-    params.set('host', location.origin);
-    // Result links made in this frame point at this page, "<page>#rf-1=<code>", unless the
-    // host prefers them on the widget's own page (its scripts then never see a code). A
+    if (hostOrigin) params.set('host', hostOrigin);
+    else console.warn('rolefit: this page has no origin of its own (file:// or sandboxed), so the widget cannot send it events or its height');
+    // Result links made in this frame point at this page, "<page>#rf-careers=<code>", unless
+    // the host prefers them on the widget's own page (its scripts then never see a code). A
     // mistyped value fails closed (widget); an inline bank only exists on this page, so its
     // links must open here.
     var links = el.getAttribute('data-result-links');
@@ -67,47 +86,83 @@
       console.warn('rolefit: data-result-links="widget" needs a bank the widget can load by itself; an inline bank\'s results open on this page');
       links = 'page';
     }
-    if (links !== 'widget') params.set('page', location.href.split('#')[0]);
-    // Opened from such a link: hand the result to this frame only.
-    var shared = location.hash.indexOf('#' + id + '=') === 0 ? '#r=' + location.hash.slice(id.length + 2) : '';
+    // The page's address without its query or fragment: campaign ids and e-mail tokens in the
+    // query must not reach the widget's server or every shared link. A host whose pages are
+    // told apart by their query names the page itself (data-page, same origin).
+    var page = el.getAttribute('data-page');
+    page = page ? resolve(page) : location.origin + location.pathname;
+    if (links !== 'widget' && hostOrigin) params.set('page', page);
+    // Opened from such a link: hand the result to this frame only, and take the code out of
+    // the address bar (and so out of the history and of later page views' analytics).
+    var shared = '';
+    if (location.hash.indexOf('#' + id + '=') === 0) {
+      shared = '#r=' + location.hash.slice(id.length + 2);
+      try {
+        history.replaceState(history.state, '', location.pathname + location.search);
+      } catch (e) { /* a sandboxed page may refuse: the link keeps working */ }
+    }
 
     var iframe = document.createElement('iframe');
     // The authors' preview is a separate build beside the widget (index.html would only
     // forward to it); "true" as the widget reads it: empty, true, yes, 1 or on.
     var preview = el.getAttribute('data-preview');
-    var page = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'preview.html' : 'index.html';
-    iframe.src = new URL(page, base).href + '?' + params.toString() + shared;
+    var file = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'preview.html' : 'index.html';
+    iframe.src = new URL(file, base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
-    iframe.setAttribute('scrolling', 'no');
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.
     iframe.allow = 'clipboard-write; web-share';
     // Reserve roughly the intro's height so the page does not jump when the widget arrives.
     var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
-    iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;overflow:hidden;' +
+    iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;' +
       'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
     // The element's own content (a fallback link, a "loading" note) gives way to the widget.
     el.replaceChildren(iframe);
-    frames[id] = { el: el, iframe: iframe, inline: inline };
+    frames.set(id, { el: el, iframe: iframe, bank: inline, sized: false });
     el.rolefitFrame = iframe;
     return iframe;
+  }
+
+  // The inline bank of a frame, or why there is none; the widget shows the reason at once.
+  function inlineBank(id) {
+    var el = document.getElementById(id);
+    if (!el) return { reason: 'there is no element with id "' + id + '" on the host page' };
+    if (el.tagName !== 'SCRIPT' || (el.getAttribute('type') || '').trim().toLowerCase() !== 'application/json') {
+      return { reason: 'the element #' + id + ' is a <' + el.tagName.toLowerCase() + '>, not a <script type="application/json">' };
+    }
+    var text = el.textContent;
+    if (text.length > MAX_INLINE_BANK) return { reason: 'the inline bank #' + id + ' is larger than 512 KB' };
+    return { bank: text };
   }
 
   window.addEventListener('message', function (event) {
     if (event.origin !== widgetOrigin) return;
     var data = event.data;
     if (!data || data.source !== 'rolefit' || data.version !== 1 || typeof data.type !== 'string') return;
-    var frame = frames[data.frame];
+    var frame = typeof data.frame === 'string' ? frames.get(data.frame) : undefined;
     if (!frame || event.source !== frame.iframe.contentWindow) return;
     var detail = data.detail || {};
     if (data.type === 'height') {
       var h = Number(detail.height);
-      if (h > 0 && h < 100000) frame.iframe.style.height = Math.ceil(h) + 'px';
+      if (h > 0 && h < 100000) {
+        // Sized by the widget from now on: no inner scrollbar. Until then the frame scrolls,
+        // so a widget that cannot report its height is never clipped.
+        if (!frame.sized) {
+          frame.iframe.setAttribute('scrolling', 'no');
+          frame.iframe.style.overflow = 'hidden';
+          frame.sized = true;
+        }
+        frame.iframe.style.height = Math.ceil(h) + 'px';
+      }
       return;
     }
     if (data.type === 'bank-request') {
-      if (frame.inline) {
-        frame.iframe.contentWindow.postMessage(
-          { source: 'rolefit-host', version: 1, type: 'bank', bank: frame.inline.textContent }, widgetOrigin);
+      if (frame.bank) {
+        var found = inlineBank(frame.bank);
+        if (found.reason) console.error('rolefit: ' + found.reason);
+        var message = found.reason
+          ? { source: 'rolefit-host', version: 1, type: 'bank-unavailable', reason: found.reason }
+          : { source: 'rolefit-host', version: 1, type: 'bank', bank: found.bank };
+        frame.iframe.contentWindow.postMessage(message, widgetOrigin);
       }
       return;
     }

@@ -28,6 +28,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../../scripts/static-server.mjs ../../dist ${port}`,
+    env: { ROLEFIT_TEST_ROUTES: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
