@@ -2,8 +2,7 @@
 // question, summary, result, shared result, error states) in light, dark and Arabic; no
 // horizontal scrolling at 320 px; a keyboard-only run of each assessment with focus checked
 // after every step; the result in each language at 360 px, saved to look at.
-import { test, expect } from '@playwright/test';
-import { watch, axe, answer, buttonContrast, SHOTS } from './helpers.mjs';
+import { test, expect, axe, answer, buttonContrast, SHOTS } from './helpers.mjs';
 
 /** No horizontal scrolling: the reflow criterion at 320 CSS px (= 1280 px at 400% zoom). */
 async function reflows(page) {
@@ -36,7 +35,6 @@ async function scan(page) {
 for (const [name, query] of variants) {
   for (const assessment of ['candidate', 'team']) {
     test(`axe, ${name}, ${assessment}: every screen, reflow at 320 px`, async ({ page }) => {
-      const w = watch(page);
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(`/?assessment=${assessment}&${query}`);
       if (name === 'arabic') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -65,7 +63,6 @@ for (const [name, query] of variants) {
       await expect(page.locator('.rf-shared-note')).toBeVisible();
       await scan(page);
       await reflows(page);
-      w.clean();
     });
   }
   test(`axe, ${name}: error states`, async ({ page }) => {
@@ -82,7 +79,6 @@ for (const [name, query] of variants) {
 
 for (const assessment of ['candidate', 'team']) {
   test(`keyboard only: ${assessment} from intro to result, focus on each new heading`, async ({ page }) => {
-    const w = watch(page);
     await page.goto(`/?assessment=${assessment}&lang=en`);
     // Nothing is focused before the visitor moves: the widget must not pull focus (and the
     // host page's scroll position) to itself on load.
@@ -124,13 +120,11 @@ for (const assessment of ['candidate', 'team']) {
     await expect(page.locator('table.rf-split')).toBeHidden();
     await page.keyboard.press('Enter');
     await expect(page.locator('table.rf-split')).toBeVisible();
-    w.clean();
   });
 }
 
 for (const lang of ['en', 'de', 'es', 'ar']) {
   test(`result in ${lang} at 360 px`, async ({ page }) => {
-    const w = watch(page);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/?assessment=team&lang=${lang}`);
     // After the intro shows, so a translation that failed to load (the widget then falls back
@@ -145,6 +139,5 @@ for (const lang of ['en', 'de', 'es', 'ar']) {
     await expect(page.locator('.rf-result')).toBeVisible();
     await reflows(page);
     await page.screenshot({ path: `${SHOTS}result-${lang}-360.png`, fullPage: true });
-    w.clean();
   });
 }

@@ -2,8 +2,7 @@
 // the host in order with the documented payload, answers only with opt-in and consent, two
 // widgets stay independent, hostile host CSS does not reach the widget, bad attributes are
 // reported, custom banks load and broken ones show their errors in preview.
-import { test, expect } from '@playwright/test';
-import { watch, shoot, axe, buttonContrast } from './helpers.mjs';
+import { test, expect, shoot, axe, buttonContrast } from './helpers.mjs';
 
 const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 
@@ -41,7 +40,6 @@ async function checkFit(page, selector) {
 
 for (const width of [360, 1280]) {
   test(`careers page at ${width}px: frame fits, events in order`, async ({ page }) => {
-    const w = watch(page);
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/demo/careers.html');
     await runInFrame(page, '#careers-widget', 1);
@@ -57,7 +55,7 @@ for (const width of [360, 1280]) {
     expect(done.assessment).toBe('candidate');
     expect(done.outcome).toMatch(/^(pm|po|pjm|hybrid-.+|generalist)$/);
     expect(Object.values(done.percentages).reduce((a, b) => a + b, 0)).toBe(100);
-    expect(done.frame).toBe('rf-1');
+    expect(done.frame).toBe('rf-careers-widget');
     expect(JSON.stringify(log)).not.toContain('"answers"');
     // The fallback link gave way to the frame; result links open on the widget's own page
     // (data-result-links="widget"), without this frame's id or host.
@@ -66,29 +64,25 @@ for (const width of [360, 1280]) {
     expect(link).toMatch(/\/index\.html\?[^#]*#r=[A-Za-z0-9_-]+$/);
     expect(link).not.toMatch(/[?&](frame|host|page)=/);
     await shoot(page, `embed-careers-${width}`);
-    w.clean();
   });
 }
 
 test('a language picked inside the frame keeps it connected to the host page', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/demo/careers.html');
   const frame = page.frameLocator('#careers-widget iframe');
   await frame.getByRole('link', { name: 'Deutsch' }).click();
   // The reloaded frame still talks to its host: a new ready event, in German, from the same frame.
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.detail.lang))
     .toEqual(['en', 'de']);
-  expect((await events(page)).at(-1).detail.frame).toBe('rf-1');
+  expect((await events(page)).at(-1).detail.frame).toBe('rf-careers-widget');
   await checkFit(page, '#careers-widget');
   await frame.getByRole('link', { name: 'English' }).click();
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').length).toBe(3);
   await runInFrame(page, '#careers-widget', 2);
   expect((await events(page)).at(-1).type).toBe('completed');
-  w.clean();
 });
 
 test('consultancy page: two independent widgets, answers only after consent, CTA', async ({ page }) => {
-  const w = watch(page);
   // The cta event arrives as the host page navigates away: recorded outside the page.
   const ctas = [];
   await page.exposeFunction('recordCta', (detail) => ctas.push(detail));
@@ -100,7 +94,7 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   // The other widget did not move.
   await expect(candidate.getByRole('button', { name: 'Start' })).toBeVisible();
   let log = await events(page);
-  expect(log.filter((e) => e.detail.frame === 'rf-2').map((e) => e.type)).toEqual(['ready']);
+  expect(log.filter((e) => e.detail.frame === 'rf-candidate-widget').map((e) => e.type)).toEqual(['ready']);
   expect(log.some((e) => e.type === 'answers')).toBe(false);
   expect(log.find((e) => e.type === 'completed').detail.answers).toBeUndefined();
   // The host opted in; the visitor consents: now, and only now, the answers are sent.
@@ -121,7 +115,7 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   await buttonContrast(team);
   // The result link opens this result on the host page, in the same frame.
   const link = await team.locator('.rf-share-link input').inputValue();
-  expect(link).toMatch(/\/demo\/consultancy\.html#rf-1=[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/demo\/consultancy\.html#rf-team-widget=[A-Za-z0-9_-]+$/);
   const heading = await team.locator('#rf-heading').textContent();
   const other = await page.context().newPage();
   await other.goto(link);
@@ -152,8 +146,7 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   await page.waitForURL(/contact\.html$/);
   expect(page.url()).not.toContain('?');
   // The host learnt which result led to the click.
-  await expect.poll(() => ctas).toEqual([{ frame: 'rf-1', outcome }]);
-  w.clean();
+  await expect.poll(() => ctas).toEqual([{ frame: 'rf-team-widget', outcome }]);
 });
 
 test('hostile host CSS does not reach the widget', async ({ page }) => {
@@ -171,7 +164,6 @@ test('hostile host CSS does not reach the widget', async ({ page }) => {
 });
 
 test('bad attributes show specific messages, the widget still works, javascript: is refused', async ({ page }) => {
-  const w = watch(page);
   const messages = [];
   page.on('console', (m) => { if (m.type() === 'warning') messages.push(m.text()); });
   await page.route('**/demo/bad-attributes.html', (route) => route.fulfill({
@@ -202,11 +194,9 @@ test('bad attributes show specific messages, the widget still works, javascript:
   await frame.getByRole('button', { name: 'See my result' }).click();
   await expect(frame.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Go' })).toHaveCount(0);
-  w.clean();
 });
 
 test('custom banks: one loads from a URL, a broken inline one shows its errors in preview', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/demo/authors.html');
   const custom = page.frameLocator('#custom-widget iframe');
   await expect(custom.getByText('Valid: 4 questions')).toBeVisible();
@@ -224,11 +214,9 @@ test('custom banks: one loads from a URL, a broken inline one shows its errors i
   await shoot(page, 'embed-authors');
   // The preview comes from the authors' build, loaded directly (not through index.html).
   expect(await page.locator('#custom-widget iframe').getAttribute('src')).toMatch(/\/preview\.html\?/);
-  w.clean();
 });
 
 test('preview=true on the visitors\' page opens the authors\' build with the same parameters', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=team&preview=yes&lang=de#no-result');
   await expect(page).toHaveURL(/\/preview\.html\?assessment=team&preview=yes&lang=de#no-result$/);
   await expect(page.locator('.rf-preview')).toBeVisible();
@@ -242,52 +230,100 @@ test('preview=true on the visitors\' page opens the authors\' build with the sam
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(page).toHaveURL(/\/\?assessment=team&preview=false$/);
   await expect(page.locator('.rf-preview')).toHaveCount(0);
-  w.clean();
 });
 
-test('a host on another origin: events arrive, and messages the widget did not send are ignored', async ({ page, baseURL }) => {
+test('a host on another origin: events arrive, and messages the widget did not send are ignored', async ({ page, baseURL, problems }) => {
   // The host page lives on its own origin; only embed.js and the frame come from the widget's.
   // localhost and 127.0.0.1 are different origins; both are local, so Chromium's private
   // network rules let the page load the widget.
+  const hostOrigin = baseURL.replace('127.0.0.1', 'localhost');
+  problems.allowOrigin(hostOrigin);
   await page.route('http://localhost:*/host-page.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,"></head><body>
       <div id="w" data-rolefit="candidate"></div>
+      <iframe id="sibling" title="another page of the widget's site" src="${baseURL}/demo/contact.html"></iframe>
       <script>
         window.seen = [];
         for (const type of ['ready', 'started', 'completed']) {
           addEventListener('rolefit:' + type, (e) => seen.push(type + ':' + e.detail.frame));
         }
-        addEventListener('message', (e) => { if (e.data === 'marker') window.marker = true; });
+        addEventListener('message', (e) => { if (e.data === 'marker') window.markers = (window.markers || 0) + 1; });
       </script>
       <script src="${baseURL}/embed.js"></script></body></html>`,
   }));
-  await page.goto(baseURL.replace('127.0.0.1', 'localhost') + '/host-page.html');
+  await page.route('http://localhost:*/elsewhere.html', (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><title>elsewhere</title><link rel="icon" href="data:,">',
+  }));
+  await page.goto(hostOrigin + '/host-page.html');
   const iframe = page.locator('#w iframe');
   expect(await iframe.getAttribute('allow')).toBe('clipboard-write; web-share');
   const frame = page.frameLocator('#w iframe');
   await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1']);
-  // The frame has reported its height across origins.
+  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-w']);
+  // The frame has reported its height across origins, and is sized by it from then on.
   await expect.poll(() => iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
-  // Messages in the widget's format, forged by the host page itself: not from the widget's
-  // origin, not from its frame. Neither may become an event or resize the frame.
-  await page.evaluate(() => {
-    window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'completed', detail: {} }, '*');
-    window.postMessage({ source: 'rolefit', version: 1, frame: 'rf-1', type: 'height', detail: { height: 7 } }, '*');
-    window.postMessage('marker', '*');
-  });
-  // Messages are handled in order: once the marker is seen, the forged ones have been.
-  await expect.poll(() => page.evaluate(() => window.marker === true)).toBe(true);
-  expect(await page.evaluate(() => window.seen)).toEqual(['ready:rf-1']);
-  expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
+  expect(await iframe.getAttribute('scrolling')).toBe('no');
+  const height = () => iframe.evaluate((f) => parseInt(f.style.height, 10));
+  const forge = `(target) => {
+    target.postMessage({ source: 'rolefit', version: 1, frame: 'rf-w', type: 'completed', detail: {} }, '*');
+    target.postMessage({ source: 'rolefit', version: 1, frame: 'rf-w', type: 'height', detail: { height: 7 } }, '*');
+    target.postMessage('marker', '*');
+  }`;
+  // 1. Forged by the host page itself: neither the widget's origin nor its frame.
+  await page.evaluate(`(${forge})(window)`);
+  await expect.poll(() => page.evaluate(() => window.markers)).toBe(1);
+  // 2. From the widget's origin, but another frame (a sibling page of the widget's site):
+  //    only the check of the sending frame stops it.
+  const sibling = page.frames().find((f) => f.url().endsWith('/demo/contact.html'));
+  await sibling.evaluate(`(${forge})(parent)`);
+  await expect.poll(() => page.evaluate(() => window.markers)).toBe(2);
+  expect(await page.evaluate(() => window.seen)).toEqual(['ready:rf-w']);
+  expect(await height()).toBeGreaterThan(100);
   await frame.getByRole('button', { name: 'Start' }).click();
-  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-1', 'started:rf-1']);
-  expect(await iframe.evaluate((f) => parseInt(f.style.height, 10))).toBeGreaterThan(100);
+  await expect.poll(() => page.evaluate(() => window.seen)).toEqual(['ready:rf-w', 'started:rf-w']);
+  expect(await height()).toBeGreaterThan(100);
+  // 3. From the widget's own frame, navigated to another origin: only the origin check stops it.
+  await iframe.evaluate((f, url) => { f.src = url; }, hostOrigin + '/elsewhere.html');
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/elsewhere.html'))).toBe(true);
+  const moved = page.frames().find((f) => f.url().endsWith('/elsewhere.html'));
+  await moved.evaluate(`(${forge})(parent)`);
+  await expect.poll(() => page.evaluate(() => window.markers)).toBe(3);
+  expect(await page.evaluate(() => window.seen)).toEqual(['ready:rf-w', 'started:rf-w']);
+  expect(await height()).toBeGreaterThan(100);
+});
+
+test('embed.js: frame names like __proto__ confuse nothing; frame ids follow element ids', async ({ page }) => {
+  await page.route('**/demo/ids.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>ids</title><link rel="icon" href="data:,"></head><body>
+      <div id="first" data-rolefit="candidate"></div><div data-rolefit="candidate"></div>
+      <script src="demo.js"></script><script src="../embed.js"></script></body></html>`,
+  }));
+  await page.goto('/demo/ids.html');
+  await expect(page.frameLocator('#first iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.locator('iframe').evaluateAll((fs) => fs.map((f) => new URL(f.src).searchParams.get('frame'))))
+    .toEqual(['rf-first', 'rf-1']);
+  // A message naming a frame that is a property of every object: ignored, no error.
+  const widget = page.frames().find((f) => f.url().includes('frame=rf-first'));
+  await widget.evaluate(() => {
+    for (const frame of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      parent.postMessage({ source: 'rolefit', version: 1, frame, type: 'height', detail: { height: 9 } }, '*');
+    }
+  });
+  await page.waitForTimeout(200);
+  // A widget added above the first one later does not take its id, nor its result links.
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-rolefit', 'team');
+    document.body.prepend(el);
+    window.rolefit.mount(el);
+  });
+  expect(await page.locator('iframe').evaluateAll((fs) => fs.map((f) => new URL(f.src).searchParams.get('frame'))))
+    .toEqual(['rf-2', 'rf-first', 'rf-1']);
 });
 
 test('data-intro="false": the frame opens on the first question and says so to the host', async ({ page }) => {
-  const w = watch(page);
   await page.route('**/demo/no-intro.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>no intro</title><link rel="icon" href="data:,"></head><body>
@@ -324,5 +360,4 @@ test('data-intro="false": the frame opens on the first question and says so to t
   await expect(frame.getByLabel('Keep my answers on this device so I can finish later')).not.toBeChecked();
   await page.waitForTimeout(300);
   expect((await events(page)).length).toBe(8);
-  w.clean();
 });

@@ -1,8 +1,15 @@
-// Hardening on the release build: the strict Content-Security-Policy is sent and nothing
-// violates it through both assessments; no cookie; nothing requested from elsewhere; a
-// panic shows a friendly panel with a way to restart, never a blank page.
-import { test, expect } from '@playwright/test';
-import { watch, answerAll } from './helpers.mjs';
+// Hardening on the release build: every page the widget serves sends exactly the documented
+// Content-Security-Policy, and nothing violates it through both assessments; no cookie;
+// nothing requested from elsewhere (the watch every test runs under); no URL switch can make
+// the widget panic; a bank that never arrives gives way after 10 s.
+import { readFileSync, readdirSync } from 'node:fs';
+import { test, expect, answerAll } from './helpers.mjs';
+
+// The policy as EMBEDDING.md documents it, read from there: the docs and the server agree.
+const EMBEDDING = readFileSync(new URL('../../EMBEDDING.md', import.meta.url), 'utf8');
+const WIDGET_CSP = EMBEDDING.match(/^Content-Security-Policy: (.+)$/m)[1];
+const HOST_CSP = WIDGET_CSP + "; frame-src 'self'";
+const DEMO = readdirSync(new URL('../../dist/demo/', import.meta.url)).filter((f) => f.endsWith('.html'));
 
 test.beforeEach(async ({ page }) => {
   // Record CSP violations in every frame, as a reporting endpoint would.
@@ -12,54 +19,49 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+test('every page sends the documented policy, every directive of it', async ({ page }) => {
+  expect(WIDGET_CSP).toContain("default-src 'none'");
+  expect(DEMO.length).toBeGreaterThanOrEqual(4);
+  const pages = [['/', WIDGET_CSP], ['/index.html', WIDGET_CSP], ['/preview.html', WIDGET_CSP],
+    ...DEMO.map((f) => [`/demo/${f}`, HOST_CSP])];
+  for (const [path, policy] of pages) {
+    const response = await page.goto(path);
+    expect(response.headers()['content-security-policy'], path).toBe(policy);
+    expect(await page.evaluate(() => window.cspViolations), path).toEqual([]);
+  }
+});
+
 for (const assessment of ['candidate', 'team']) {
-  test(`${assessment}: strict CSP, no violation, no cookie, nothing from elsewhere`, async ({ page }) => {
-    const w = watch(page);
-    const response = await page.goto(`/?assessment=${assessment}`);
-    const csp = response.headers()['content-security-policy'];
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp).toContain("style-src 'self'");
+  test(`${assessment}: no violation, no cookie, nothing from elsewhere`, async ({ page }) => {
+    await page.goto(`/?assessment=${assessment}`);
     await page.getByRole('button', { name: 'Start' }).click();
     await answerAll(page, 1);
     await page.getByRole('button', { name: 'See my result' }).click();
     await expect(page.locator('.rf-result')).toBeVisible();
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
-    const cookies = await page.context().cookies();
-    expect(cookies).toEqual([]);
-    w.clean();
+    expect(await page.context().cookies()).toEqual([]);
   });
 }
 
-test('a panic shows a friendly panel with a restart link', async ({ page }) => {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+test('no URL parameter makes the widget panic or drop saves', async ({ page }) => {
+  // The old test switch (test-panic=render) shipped in every build: a crafted link could make
+  // the widget panic, and the panic hook drop the visitor's saves. It is gone from every build;
+  // the panel itself is tested in tests/browser.rs.
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 0);
+  const saved = await page.evaluate(() => [Object.keys(sessionStorage), sessionStorage.length]);
+  expect(saved[1]).toBe(1);
   await page.goto('/?assessment=candidate&test-panic=render');
-  await expect(page.getByRole('alert')).toContainText('Something went wrong');
-  const restart = page.getByRole('link', { name: 'Start again' });
-  await expect(restart).toBeVisible();
-  // The details are in the console for the developer, not on the visitor's screen.
-  expect(errors.join('\n')).toContain('rolefit panicked');
-  await restart.click();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
-  expect(page.url()).not.toContain('test-panic');
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await expect(page.getByText('Something went wrong')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(saved[0]);
 });
 
-test('the panic panel speaks the page language and drops the saves that may have caused it, and only those', async ({ page }) => {
-  await page.goto('/?assessment=candidate&lang=de');
-  await page.evaluate(() => {
-    localStorage.setItem('rolefit.progress.candidate', 'kept on this device');
-    sessionStorage.setItem('rolefit.progress.candidate', 'kept in this tab');
-    localStorage.setItem('rolefit.progress.team', 'another assessment, kept');
-  });
-  await page.goto('/?assessment=candidate&lang=de&test-panic=render');
-  await expect(page.getByRole('alert')).toContainText('Etwas ist schiefgelaufen');
-  await expect(page.getByRole('link', { name: 'Neu beginnen' })).toBeVisible();
-  expect(await page.evaluate(() => [Object.keys(localStorage), sessionStorage.length])).toEqual([['rolefit.progress.team'], 0]);
-});
-
-test('a question bank that never arrives gives way to the built-in questions after 10 s', async ({ page }) => {
+test('a question bank that never arrives gives way to the built-in questions after 10 s', async ({ page, problems }) => {
+  // The widget gives up on purpose: its own fetch is aborted, and that is the only failure.
+  problems.allow(/request failed: .*silent-bank\.json net::ERR_ABORTED/);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   // The server accepts the request and never answers.

@@ -1,30 +1,86 @@
-// Shared steps for the end-to-end tests: watching for console errors and failed requests,
-// answering questions as a visitor would, and saving screenshots to look at.
-import { expect } from '@playwright/test';
+// Shared steps for the end-to-end tests: a watch on every test for console errors and failed
+// requests, answering questions as a visitor would, and saving screenshots to look at.
+import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 
 export const SHOTS = new URL('./artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-/** Records console errors (CSP violations among them), page errors, failed or non-2xx
- * requests, and any request to another origin than the test server; assert with `clean()`. */
-export function watch(page) {
+export const ORIGIN = new URL(process.env.E2E_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`).origin;
+
+/** Watches every page of a browser context: console errors (CSP violations among them), page
+ * errors, failed or non-2xx requests, and requests to another origin than the test server.
+ * A request aborted by a navigation (of its frame or its page, or a frame removed with it)
+ * is not a failure; any other abort is, the widget's own timed-out fetch included (an abort
+ * in a frame that moves on later in the test is forgiven too: Playwright may report the
+ * navigation after the abort). A test
+ * that provokes a failure on purpose says which with `allow(pattern)`; a test that serves a
+ * page from another origin says so with `allowOrigin(origin)`. */
+export function watchContext(context) {
   const problems = [];
-  const origin = new URL(process.env.E2E_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`).origin;
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => {
-    // A navigation away (the CTA link) aborts the old page's pending requests: not a failure.
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
-  });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('request', (r) => {
+  const allowed = [];
+  const origins = new Set([ORIGIN]);
+  // Navigations and removals per frame, so an abort can be traced to one.
+  const moves = new WeakMap();
+  const bump = (frame) => moves.set(frame, (moves.get(frame) ?? 0) + 1);
+  const movesOf = (frame) => {
+    let n = 0;
+    for (let f = frame; f; f = f.parentFrame()) n += moves.get(f) ?? 0;
+    return n;
+  };
+  const started = new WeakMap();
+  const frameOf = (r) => { try { return r.frame(); } catch { return null; } };
+  const add = (text) => { if (!allowed.some((a) => a.test(text))) problems.push(text); };
+  const onPage = (page) => {
+    page.on('pageerror', (e) => add(`page error: ${e.message}`));
+    page.on('framenavigated', bump);
+    page.on('framedetached', bump);
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  context.on('console', (m) => { if (m.type() === 'error') add(`console: ${m.text()}`); });
+  context.on('request', (r) => {
+    const frame = frameOf(r);
+    if (frame) started.set(r, movesOf(frame));
+    // A navigation starts with its request, before the old document's requests are aborted
+    // (which Playwright may report before the frame's "navigated" event).
+    if (frame && r.isNavigationRequest()) bump(frame);
     const url = r.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.has(new URL(url).origin)) add(`request to another origin: ${url}`);
   });
-  return { problems, clean: () => expect(problems, problems.join('\n')).toEqual([]) };
+  // An abort is judged when the test ends: the navigation that caused it may be reported
+  // after it (a frame is detached only once its page has moved on).
+  const aborted = [];
+  context.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText;
+    const frame = frameOf(r);
+    if (error === 'net::ERR_ABORTED' && frame) aborted.push([r, frame]);
+    else add(`request failed: ${r.url()} ${error}`);
+  });
+  context.on('response', (r) => { if (r.status() >= 400) add(`HTTP ${r.status()}: ${r.url()}`); });
+  return {
+    problems,
+    allow: (pattern) => { allowed.push(pattern); },
+    allowOrigin: (origin) => { origins.add(new URL(origin).origin); },
+    clean: () => {
+      for (const [r, frame] of aborted.splice(0)) {
+        if (movesOf(frame) <= (started.get(r) ?? 0)) add(`request failed: ${r.url()} net::ERR_ABORTED`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  };
 }
+
+/** Every test runs watched: `problems` is checked after the test, whatever it does. */
+export const test = base.extend({
+  problems: [async ({ context }, use) => {
+    const watcher = watchContext(context);
+    await use(watcher);
+    watcher.clean();
+  }, { auto: true }],
+});
+export { expect };
 
 /** Answers the current question by choice position (0-based), then continues. */
 export async function answer(page, index = 0) {
@@ -79,3 +135,6 @@ export async function buttonContrast(scope) {
   });
   expect(bad, bad.join('\n')).toEqual([]);
 }
+
+/** A watch on another browser context a test opens itself (the test's own is watched). */
+export const watch = (page) => watchContext(page.context());

@@ -2,8 +2,7 @@
 // person to read (languages-<lang>-<assessment>-<screen>.png), with the checks a reader
 // would make first: the language and direction are set, no key or placeholder shows, and
 // counted texts use the language's forms (no "{n}").
-import { test, expect } from '@playwright/test';
-import { watch, answer, SHOTS } from './helpers.mjs';
+import { test, expect, answer, SHOTS } from './helpers.mjs';
 
 const leaks = async (page) => {
   const text = await page.locator('main').innerText();
@@ -14,7 +13,6 @@ const leaks = async (page) => {
 for (const lang of ['en', 'de', 'es', 'ar']) {
   for (const assessment of ['candidate', 'team']) {
     test(`${lang}, ${assessment}: every screen at 360 px`, async ({ page }) => {
-      const w = watch(page);
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`/?assessment=${assessment}&lang=${lang}`);
       await expect(page.locator('.rf-intro')).toBeVisible();
@@ -37,7 +35,6 @@ for (const lang of ['en', 'de', 'es', 'ar']) {
       await look('result');
       await page.locator('details.rf-more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
       await look('result-open');
-      w.clean();
     });
   }
 }

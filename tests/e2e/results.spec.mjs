@@ -1,7 +1,6 @@
 // The result as a visitor uses it: change an answer and see the result change, share link
 // opened in a fresh page, tampered link, reload mid-way, remember on this device, print.
-import { test, expect } from '@playwright/test';
-import { watch, answer, answerAll, shoot } from './helpers.mjs';
+import { test, expect, answer, answerAll, shoot, watch } from './helpers.mjs';
 
 async function finish(page) {
   await page.getByRole('button', { name: 'See my result' }).click();
@@ -9,7 +8,6 @@ async function finish(page) {
 }
 
 test('changing an answer from the summary changes the result', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate');
   await page.getByRole('button', { name: 'Start' }).click();
   await answerAll(page, 0);
@@ -33,11 +31,9 @@ test('changing an answer from the summary changes the result', async ({ page }) 
   await finish(page);
   const second = await page.locator('#rf-heading').textContent();
   expect(second).not.toEqual(first);
-  w.clean();
 });
 
 test('a share link shows the same result in a fresh page, read-only', async ({ page, browser }) => {
-  const w = watch(page);
   await page.goto('/?assessment=team');
   await page.getByRole('button', { name: 'Start' }).click();
   await answerAll(page, 1);
@@ -60,11 +56,9 @@ test('a share link shows the same result in a fresh page, read-only', async ({ p
   expect(other.url()).not.toContain('#r=');
   w2.clean();
   await fresh.close();
-  w.clean();
 });
 
 test('a tampered link shows a clear message and a way to start', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate');
   await page.getByRole('button', { name: 'Start' }).click();
   await answerAll(page, 0);
@@ -83,11 +77,9 @@ test('a tampered link shows a clear message and a way to start', async ({ page }
   await expect(other.getByRole('alert')).toBeVisible();
   w2.clean();
   await fresh.close();
-  w.clean();
 });
 
 test('a reload mid-way continues where the visitor was; nothing stored before starting', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=team');
   expect(await page.evaluate(() => [sessionStorage.length, localStorage.length, document.cookie])).toEqual([0, 0, '']);
   await page.getByRole('button', { name: 'Start' }).click();
@@ -99,11 +91,9 @@ test('a reload mid-way continues where the visitor was; nothing stored before st
   await expect(page.locator('form.rf-question input').nth(2)).toBeChecked();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(await page.evaluate(() => document.cookie)).toBe('');
-  w.clean();
 });
 
 test('keep on this device survives a new tab; forget removes it', async ({ page, context }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate');
   await page.getByRole('button', { name: 'Start' }).click();
   await answer(page, 1);
@@ -116,11 +106,9 @@ test('keep on this device survives a new tab; forget removes it', async ({ page,
   await expect(tab.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(await tab.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await tab.close();
-  w.clean();
 });
 
 test('print shows the report without buttons', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate');
   await page.getByRole('button', { name: 'Start' }).click();
   await answerAll(page, 1);
@@ -134,11 +122,9 @@ test('print shows the report without buttons', async ({ page }) => {
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
   expect(pdfPages(pdf), 'a candidate report fits three A4 pages').toBeLessThanOrEqual(3);
-  w.clean();
 });
 
 test('the dark theme prints dark text on white paper', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate&theme=dark');
   await page.getByRole('button', { name: 'Start' }).click();
   await answerAll(page, 0);
@@ -173,11 +159,9 @@ test('the dark theme prints dark text on white paper', async ({ page }) => {
     return out;
   });
   expect(faint).toEqual([]);
-  w.clean();
 });
 
 test('team reports print on at most three A4 pages, in German too', async ({ page }) => {
-  const w = watch(page);
   // Four runs, four different setups (up to three people and four rules), in the language
   // with the longest words.
   const seen = new Set();
@@ -194,7 +178,6 @@ test('team reports print on at most three A4 pages, in German too', async ({ pag
     expect(pdfPages(pdf), `choice ${choice}`).toBeLessThanOrEqual(3);
   }
   expect(seen.size).toBeGreaterThanOrEqual(3);
-  w.clean();
 });
 
 /** Page objects in a PDF from Chromium (Skia writes each as an uncompressed `/Type /Page`). */

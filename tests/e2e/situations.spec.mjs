@@ -2,9 +2,8 @@
 // each must get the outcome its persona test expects (tests/personas.rs), with the first
 // steps and the deciding answers on the first screen at 360 px. The screenshots
 // (situation-*.png) are for a person to look at.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watch, SHOTS } from './helpers.mjs';
+import { test, expect, SHOTS } from './helpers.mjs';
 
 const read = (f) => JSON.parse(readFileSync(new URL(`../../content/${f}`, import.meta.url), 'utf8'));
 const banks = { team: read('team.json'), candidate: read('candidate.json') };
@@ -25,7 +24,6 @@ const situations = [
 
 for (const [name, assessment, spec, outcome] of situations) {
   test(`${name}: ${outcome} at 360 px`, async ({ page }) => {
-    const w = watch(page);
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/?assessment=${assessment}`);
     await page.locator('.rf-intro .rf-primary').click();
@@ -51,6 +49,5 @@ for (const [name, assessment, spec, outcome] of situations) {
     expect(box.y + box.height, 'on the first screen').toBeLessThanOrEqual(800);
     await expect(page.locator('table.rf-split')).toBeHidden();
     await page.screenshot({ path: `${SHOTS}situation-${name}-360.png`, fullPage: true });
-    w.clean();
   });
 }

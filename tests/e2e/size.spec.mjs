@@ -12,8 +12,12 @@
 // 195.6 / 208.7 KiB (ceiling 199 / 212). Issue 19 owns the bytes from here.
 // The same day, issue 20's plurals and lists (0.5 KiB of it Intl) and the call to action
 // that posts before it navigates: 198.6 / 212.0 KiB, at the ceiling (ceiling 202 / 215).
+// The same day, issue 16's failure paths: saves keyed by bank version and frame, banks read
+// chunk by chunk under a 512 KB cap, web addresses checked as a browser parses them, typed
+// host-message errors (+3.8 KiB wasm), and boot.js's failure message (+0.6 KiB): 202.4 /
+// 218.1 KiB (ceiling 205 / 221).
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KiB = 1024;
 const BUDGET = { wasm: 95 * KiB, total: 110 * KiB };
-const CEILING = { wasm: 202 * KiB, total: 215 * KiB };
+const CEILING = { wasm: 205 * KiB, total: 221 * KiB };
 
 test('the widget page downloads no more than the size ceiling (gzip)', async ({ page }) => {
   const loaded = new Set();

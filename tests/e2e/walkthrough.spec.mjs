@@ -1,11 +1,9 @@
 // A visitor's walk through both assessments on the release build: intro, every question,
 // summary, result; no console error or failed request; axe-core finds nothing; screenshots.
-import { test, expect } from '@playwright/test';
-import { watch, answer, answerAll, axe, shoot } from './helpers.mjs';
+import { test, expect, answer, answerAll, axe, shoot } from './helpers.mjs';
 
 for (const assessment of ['candidate', 'team']) {
   test(`${assessment}: intro to result`, async ({ page }) => {
-    const w = watch(page);
     await page.goto(`/?assessment=${assessment}`);
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await axe(page);
@@ -31,12 +29,10 @@ for (const assessment of ['candidate', 'team']) {
     await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
     await axe(page);
     await shoot(page, `${assessment}-result`);
-    w.clean();
   });
 }
 
 test('keyboard only: Enter continues, arrows choose', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=candidate');
   await page.getByRole('button', { name: 'Start' }).focus();
   await page.keyboard.press('Enter');
@@ -47,14 +43,11 @@ test('keyboard only: Enter continues, arrows choose', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.rf-progress-text')).toHaveText(/^Question 2 of/);
   await expect(page.locator('#rf-heading')).toBeFocused();
-  w.clean();
 });
 
 test('a bad parameter shows a specific message and the widget still works', async ({ page }) => {
-  const w = watch(page);
   await page.goto('/?assessment=recruiter');
   await expect(page.getByRole('alert')).toContainText('assessment "recruiter" is not known');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
-  w.clean();
 });
