@@ -56,7 +56,7 @@ async function fail(error) {
   const [title, noWasm, other, retry] = ['boot.title', 'boot.no_wasm', 'boot.failed', 'boot.retry'].map((k) => t[k]);
   const root = document.getElementById('rolefit') || document.body;
   const main = document.createElement('main');
-  main.className = 'rf';
+  main.className = 'rf rf-halt';
   const card = document.createElement('section');
   card.className = 'rf-card';
   card.setAttribute('role', 'alert');

@@ -65,7 +65,7 @@ pub fn recover() {
     // Built with DOM calls, not markup strings: the URL is data, never parsed as HTML.
     let build = || -> Option<web_sys::Element> {
         let main = document.create_element("main").ok()?;
-        main.set_class_name("rf");
+        main.set_class_name("rf rf-halt");
         let card = document.create_element("section").ok()?;
         card.set_class_name("rf-card");
         card.set_attribute("role", "alert").ok()?;

@@ -234,23 +234,28 @@ for (const [name, [body, reason]] of Object.entries(INLINE)) {
   });
 }
 
-test('an inline bank the widget refuses: the real reason, at once', async ({ page, baseURL }) => {
-  await page.route('**/demo/refusing-host.html', (route) => route.fulfill(html(`
-    <iframe id="f" title="assessment" src="../index.html?assessment=team&bank=inline&frame=f1&host=${encodeURIComponent(baseURL)}"></iframe>
-    <script src="refusing-host.js"></script>`)));
-  // An inline script would break the demo pages' policy: the host's answer is a file too.
-  await page.route('**/demo/refusing-host.js', (route) => route.fulfill({
-    contentType: 'text/javascript',
-    body: `addEventListener('message', (e) => {
-      if (e.data && e.data.type === 'bank-request') e.source.postMessage({ source: 'rolefit-host', version: 2, type: 'bank', bank: '{}' }, e.origin);
-    });`,
-  }));
-  const start = Date.now();
-  await page.goto('/demo/refusing-host.html');
-  await expect(page.frameLocator('#f').getByRole('alert'))
-    .toContainText('the host page sent a message the widget refused: unsupported host message version 2', { timeout: 4000 });
-  expect(Date.now() - start).toBeLessThan(5000);
-});
+for (const [name, answer, reason] of [
+  ['another version', "{ source: 'rolefit-host', version: 2, type: 'bank', bank: '{}' }", 'unsupported host message version 2'],
+  ['larger than 512 KB', "{ source: 'rolefit-host', version: 1, type: 'bank', bank: ' '.repeat(600 * 1024) }", 'the inline bank is larger than 512 KB'],
+]) {
+  test(`an inline bank the widget refuses (${name}): the real reason, at once`, async ({ page, baseURL }) => {
+    await page.route('**/demo/refusing-host.html', (route) => route.fulfill(html(`
+      <iframe id="f" title="assessment" src="../index.html?assessment=team&bank=inline&frame=f1&host=${encodeURIComponent(baseURL)}"></iframe>
+      <script src="refusing-host.js"></script>`)));
+    // An inline script would break the demo pages' policy: the host's answer is a file too.
+    await page.route('**/demo/refusing-host.js', (route) => route.fulfill({
+      contentType: 'text/javascript',
+      body: `addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'bank-request') e.source.postMessage(${answer}, e.origin);
+      });`,
+    }));
+    const start = Date.now();
+    await page.goto('/demo/refusing-host.html');
+    await expect(page.frameLocator('#f').getByRole('alert'))
+      .toContainText(`the host page sent a message the widget refused: ${reason}`, { timeout: 4000 });
+    expect(Date.now() - start).toBeLessThan(5000);
+  });
+}
 
 // ---- 6. Oversized banks are refused before they are read ----
 
