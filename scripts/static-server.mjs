@@ -5,7 +5,8 @@
 // Content-Security-Policy that EMBEDDING.md recommends, so every test runs under it.
 // Usage: node scripts/static-server.mjs [dir] [port]
 // With ROLEFIT_TEST_ROUTES=1 (the end-to-end tests), it also answers /__test/large.json?bytes=N
-// with N bytes of JSON, streamed in chunks, and without a Content-Length when &length=0.
+// with N bytes of JSON, streamed in chunks, without a Content-Length when &length=0, and
+// never finished when &stall=1.
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -78,7 +79,7 @@ async function large(url, res) {
     sent += part.length;
     if (!res.write(part)) await new Promise((done) => { res.once('drain', done); res.once('close', done); });
   }
-  res.end();
+  if (url.searchParams.get('stall') !== '1') res.end();
 }
 
 createServer(async (req, res) => {

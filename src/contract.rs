@@ -130,6 +130,10 @@ pub enum HostMessage {
     /// The host cannot send the inline bank (no such element, not a JSON script, too large):
     /// why, in the host's words, at most `MAX_REASON` characters.
     BankUnavailable(String),
+    /// The host sizes the frame from the widget's height messages: the widget may hide its
+    /// overflow. Until then it scrolls, so a host that hears nothing (a wrong `host`) does not
+    /// clip it.
+    Sized,
 }
 
 /// How much of a host's reason is kept.
@@ -272,6 +276,7 @@ pub fn parse_host_message(
             }
             _ => Err(Refused("a \"bank\" message needs \"bank\": the bank as JSON text or an object".into())),
         },
+        Some("sized") => Ok(HostMessage::Sized),
         Some("bank-unavailable") => {
             let reason = match &data.reason {
                 Field::Text(s) => s.chars().filter(|c| !c.is_control()).take(MAX_REASON).collect(),

@@ -49,10 +49,11 @@ impl Content {
 
     /// One shipped bank, checked against `model`.
     pub fn shipped_bank(assessment: Assessment, model: &Model) -> Result<Bank, Vec<BankError>> {
-        match assessment {
-            Assessment::Candidate => Bank::parse(include_str!("../content/candidate.json"), model),
-            Assessment::Team => Bank::parse(include_str!("../content/team.json"), model),
-        }
+        let text = match assessment {
+            Assessment::Candidate => include_str!("../content/candidate.json"),
+            Assessment::Team => include_str!("../content/team.json"),
+        };
+        Bank::parse(text, model).map(Bank::into_shipped)
     }
 
     pub fn bank(&self, assessment: Assessment) -> &Bank {

@@ -232,10 +232,7 @@ pub fn mount(config: Config) {
         crate::config::Theme::System => "system",
     };
     let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
-    // Sized by its host (no inner scrollbar) only when it reports its height to one: a frame
-    // without a valid host scrolls, or its content would be clipped.
-    let sized_by_host = browser::is_framed() && config.host.is_some();
-    browser::set_root(theme, sized_by_host, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
+    browser::set_root(theme, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
     wasm_bindgen_futures::spawn_local(async move {
         // The rest runs in later tasks: instantiating the wasm is one long task already.
         browser::yield_now().await;
@@ -253,7 +250,7 @@ pub fn mount(config: Config) {
                     browser::warn(&format!(
                         "rolefit: the {lang} translation could not be loaded ({e}); showing English."
                     ));
-                    browser::set_root(theme, sized_by_host, "en", false, None);
+                    browser::set_root(theme, "en", false, None);
                     None
                 }
             }
@@ -265,6 +262,11 @@ pub fn mount(config: Config) {
             Some(BankSource::Url(url)) => {
                 let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK).await;
                 render(config, language, Some(text)).await;
+            }
+            // Only a host page that frames the widget can send a bank: without one, say so now.
+            Some(BankSource::Inline) if config.host.is_none() || !browser::is_framed() => {
+                let why = "bank=inline needs a host page that frames the widget and sends the bank (with a valid host)";
+                render(config, language, Some(Err(why.into()))).await;
             }
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
         }
@@ -306,6 +308,8 @@ fn wait_for_inline_bank(config: Config, language: Language) {
                     Err(format!("the host page sent a message the widget refused: {why}"))
                 }
                 Err(e @ HostMessageError::Ignored(_)) => return browser::warn(&format!("rolefit: {e}")),
+                // Not about the bank (and too early: the app has not reported a height yet).
+                Ok(HostMessage::Sized) => return,
             };
             if let Some((config, language, _, _)) = slot.borrow_mut().take() {
                 wasm_bindgen_futures::spawn_local(render(config, language, Some(bank)));
@@ -348,10 +352,11 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
     browser::yield_now().await;
     match props_for(config, &boot, custom) {
         Ok(props) => {
-            panic::prepare(
-                &props.texts,
-                &crate::engine::saves::key(props.start.flow.bank(), props.config.frame.as_deref()),
-            );
+            // A save that may have caused the panic is dropped, whichever key it was read under.
+            let (bank, frame) = (props.start.flow.bank(), props.config.frame.as_deref());
+            let mut keys = vec![crate::engine::saves::key(bank, frame)];
+            keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
+            panic::prepare(&props.texts, &keys);
             for p in props.config.problems.iter().filter(|p| p.starts_with("The custom question bank")) {
                 browser::warn(&format!("rolefit: {p}"));
             }

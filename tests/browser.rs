@@ -147,7 +147,7 @@ fn a_panic_shows_the_panel_and_drops_only_this_assessments_saves() {
     device.set_item("rolefit.progress.team.0000abcd", "2:other").unwrap();
     let catalog: rolefit::engine::i18n::Catalog =
         serde_json::from_str(include_str!("../content/i18n/de.json")).expect("the German catalog");
-    rolefit::ui::panic::prepare(&rolefit::ui::Texts::with_catalog("de", &catalog), key);
+    rolefit::ui::panic::prepare(&rolefit::ui::Texts::with_catalog("de", &catalog), &[key.to_string()]);
     rolefit::ui::panic::recover();
     let panel = root.query_selector("[role=alert]").unwrap().expect("a panel");
     assert!(panel.text_content().unwrap().contains("Etwas ist schiefgelaufen"), "{:?}", panel.text_content());

@@ -187,6 +187,15 @@ fn fuzz_safe_urls_against_the_browsers_parser() {
             prop_assert!(matches!(resolved.scheme(), "http" | "https"), "{raw:?} opens {resolved}");
             let written_absolute = safe.as_str().to_ascii_lowercase().replace('\\', "/");
             if written_absolute.starts_with("http://") || written_absolute.starts_with("https://") {
+                // It opens the host it names: what SafeUrl read as the host is the browser's.
+                let authority = written_absolute.split_once("//").map(|(_, r)| r).unwrap_or("");
+                let authority = authority.split(['/', '?', '#']).next().unwrap_or("");
+                let named = match authority.strip_prefix('[') {
+                    Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
+                    None => authority.rsplit_once(':').map_or(authority, |(h, _)| h).trim_end_matches('.').to_string(),
+                };
+                let opened = resolved.host_str().unwrap_or("").trim_end_matches('.').to_string();
+                prop_assert_eq!(opened, named, "{:?} opens {}", raw, resolved);
                 absolute.set(absolute.get() + 1);
             } else {
                 // Relative means on the widget's own origin, whatever the slashes.
@@ -347,16 +356,24 @@ fn host_message() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::{json, Value};
     let source = prop_oneof![8 => Just(json!("rolefit-host")), 1 => Just(json!("rolefit")), 1 => json_value()];
     let version = prop_oneof![8 => Just(json!(1)), 1 => Just(json!(1.0)), 2 => (0u8..3).prop_map(|v| json!(v)), 1 => json_value()];
-    let kind = prop_oneof![8 => Just(json!("bank")), 1 => Just(json!("height")), 1 => json_value()];
+    let kind = prop_oneof![
+        8 => Just(json!("bank")),
+        2 => Just(json!("bank-unavailable")),
+        1 => Just(json!("sized")),
+        1 => Just(json!("height")),
+        1 => json_value()
+    ];
+    let reason =
+        prop_oneof![Just(json!("there is no element with id \"b\"")), Just(json!("x".repeat(1000))), json_value()];
     let bank = prop_oneof![
         2 => Just(json!(include_str!("../content/candidate.json"))),
         2 => Just(json!({"id": "mine", "questions": []})),
         1 => Just(json!("x".repeat(rolefit::contract::MAX_INLINE_BANK + 1))),
         1 => json_value(),
     ];
-    let envelope = (source, version, kind, bank).prop_map(
-        |(source, version, kind, bank)| json!({"source": source, "version": version, "type": kind, "bank": bank}),
-    );
+    let envelope = (source, version, kind, bank, reason).prop_map(|(source, version, kind, bank, reason)| {
+        json!({"source": source, "version": version, "type": kind, "bank": bank, "reason": reason})
+    });
     prop_oneof![8 => envelope, 1 => json_value()].prop_map(|v: Value| v)
 }
 
@@ -374,12 +391,15 @@ fn fuzz_host_messages() {
     let (from_host, refused_from_host) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
     runner("host messages")
         .run(&(origins, host_message()), |(origin, data)| {
-            let accepted = parse_host_message(
+            let parsed = parse_host_message(
                 origin,
                 Some("https://host.example"),
                 &rolefit::contract::HostEnvelope::from_json(&data),
-            )
-            .is_ok();
+            );
+            if let Ok(rolefit::contract::HostMessage::BankUnavailable(reason)) = &parsed {
+                prop_assert!(reason.chars().count() <= rolefit::contract::MAX_REASON, "a host's reason is kept short");
+            }
+            let accepted = parsed.is_ok();
             if accepted {
                 prop_assert_eq!(origin, "https://host.example", "accepted only from the host");
                 from_host.set(from_host.get() + 1);

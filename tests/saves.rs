@@ -44,12 +44,31 @@ fn keys_tell_banks_versions_and_frames_apart() {
         key(&c.team, Some("rf-careers")),
         format!("rolefit.progress.team.{:08x}.rf-careers", c.team.fingerprint())
     );
-    // A custom bank that reuses a shipped id gets its own key: its fingerprint differs.
+    // A custom bank has keys of its own, even with a shipped bank's id.
+    let copy = Bank::parse(include_str!("../content/team.json"), &c.model).expect("parses");
+    assert_eq!((copy.id(), copy.fingerprint()), ("team", c.team.fingerprint()));
+    assert_eq!(key(&copy, None), format!("rolefit.progress.+team.{:08x}", c.team.fingerprint()));
+}
+
+#[test]
+fn a_custom_copy_of_a_shipped_bank_leaves_the_shipped_banks_saves_alone() {
+    let c = content();
+    // A host's copy of team.json with one weight changed: same id, another fingerprint.
     let copy =
         include_str!("../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
     let copy = Bank::parse(&copy, &c.model).expect("parses");
-    assert_eq!(copy.id(), "team");
-    assert_ne!(key(&copy, None), key(&c.team, None));
+    let saves = Saves::default().with(Store::Tab, &key(&c.team, None), &progress(&c.team)).with(
+        Store::Device,
+        "rolefit.progress.team",
+        &progress(&c.team),
+    );
+    let found = saves.find(&copy, None);
+    assert_eq!(found, rolefit::engine::saves::Found::default(), "nothing of the shipped bank's is read as the copy's");
+    assert!(saves.superseded(&copy, None).is_empty(), "nor removed by the copy's first write");
+    // And the other way round.
+    let saves = Saves::default().with(Store::Tab, &key(&copy, None), &progress(&copy));
+    assert_eq!(saves.find(&c.team, None), rolefit::engine::saves::Found::default());
+    assert!(saves.superseded(&c.team, None).is_empty());
 }
 
 #[test]

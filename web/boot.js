@@ -42,7 +42,7 @@ async function texts(lang) {
 function cause(error) {
   if (typeof WebAssembly !== 'object') return 'no-webassembly';
   const text = String(error && (error.message || error));
-  if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(text)) return 'blocked';
+  if (/Content Security Policy|\bCSP\b|unsafe-eval|wasm-eval/i.test(text)) return 'blocked';
   return 'load-failed';
 }
 
@@ -84,7 +84,10 @@ async function fail(error) {
     const post = (type, detail) => window.parent.postMessage({ source: 'rolefit', version: 1, frame, type, detail }, host);
     try {
       post('error', { reason });
-      post('height', { height: Math.ceil(document.body.getBoundingClientRect().height) });
+      // The message's height, now and after any reflow (rotation, fonts, a narrower frame).
+      const report = () => post('height', { height: Math.ceil(document.body.getBoundingClientRect().height) });
+      report();
+      if (typeof ResizeObserver === 'function') new ResizeObserver(report).observe(document.body);
     } catch (e) {
       console.error('rolefit: could not tell the host page', e);
     }

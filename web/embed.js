@@ -98,7 +98,7 @@
     if (location.hash.indexOf('#' + id + '=') === 0) {
       shared = '#r=' + location.hash.slice(id.length + 2);
       try {
-        history.replaceState(history.state, '', location.pathname + location.search);
+        history.replaceState(history.state, '', location.href.split('#')[0]);
       } catch (e) { /* a sandboxed page may refuse: the link keeps working */ }
     }
 
@@ -111,6 +111,8 @@
     iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.
     iframe.allow = 'clipboard-write; web-share';
+    // The widget's server learns nothing of this page from the Referer header either.
+    iframe.referrerPolicy = 'no-referrer';
     // Reserve roughly the intro's height so the page does not jump when the widget arrives.
     var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
     iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;' +
@@ -144,19 +146,21 @@
     if (data.type === 'height') {
       var h = Number(detail.height);
       if (h > 0 && h < 100000) {
-        // Sized by the widget from now on: no inner scrollbar. Until then the frame scrolls,
-        // so a widget that cannot report its height is never clipped.
+        // Sized by the widget from now on: no inner scrollbar, and the widget is told so (it
+        // hides its own overflow only then). Until then the frame scrolls, so a widget whose
+        // height never arrives is never clipped.
         if (!frame.sized) {
           frame.iframe.setAttribute('scrolling', 'no');
           frame.iframe.style.overflow = 'hidden';
           frame.sized = true;
+          frame.iframe.contentWindow.postMessage({ source: 'rolefit-host', version: 1, type: 'sized' }, widgetOrigin);
         }
         frame.iframe.style.height = Math.ceil(h) + 'px';
       }
       return;
     }
     if (data.type === 'bank-request') {
-      if (frame.bank) {
+      if (frame.bank !== null) {
         var found = inlineBank(frame.bank);
         if (found.reason) console.error('rolefit: ' + found.reason);
         var message = found.reason

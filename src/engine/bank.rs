@@ -222,11 +222,21 @@ pub struct Bank {
     intro: String,
     questions: Vec<Question>,
     fingerprint: u32,
+    /// One of the banks that ship with the widget (not a host's custom bank, even one that
+    /// reuses a shipped id): their saves live apart (`engine::saves`).
+    shipped: bool,
 }
 
 impl Bank {
     pub fn id(&self) -> &str {
         &self.id
+    }
+    pub fn is_shipped(&self) -> bool {
+        self.shipped
+    }
+    /// The same bank, marked as shipped (`Content::shipped_bank`).
+    pub(crate) fn into_shipped(self) -> Bank {
+        Bank { shipped: true, ..self }
     }
     pub fn assessment(&self) -> Assessment {
         self.assessment
@@ -508,7 +518,15 @@ impl Bank {
             return Err(errors);
         }
         let fingerprint = fingerprint(&raw);
-        Ok(Bank { id: raw.id, assessment: raw.assessment, title: raw.title, intro: raw.intro, questions, fingerprint })
+        Ok(Bank {
+            id: raw.id,
+            assessment: raw.assessment,
+            title: raw.title,
+            intro: raw.intro,
+            questions,
+            fingerprint,
+            shipped: false,
+        })
     }
 }
 

@@ -3,11 +3,13 @@
 //! module says which of them belong to the bank on screen, which are left over from an
 //! earlier version of it, and under which key to write.
 //!
-//! A key is `rolefit.progress.<bank id>.<fingerprint>` on the widget's own page, and
-//! `rolefit.progress.<bank id>.<fingerprint>.<frame>` in a frame of `embed.js`: two widgets on
-//! one page never share a save, and a custom bank that reuses a shipped bank's id never
-//! touches the shipped bank's saves (their fingerprints differ). Neither ids nor frames may
-//! contain '.', so a key splits back into its parts unambiguously.
+//! A key is `rolefit.progress.<bank>.<fingerprint>` on the widget's own page, and
+//! `rolefit.progress.<bank>.<fingerprint>.<frame>` in a frame of `embed.js`, where `<bank>`
+//! is a shipped bank's id, or `+` and the id for a host's custom bank: two widgets on one
+//! page never share a save, and a custom bank that reuses a shipped bank's id (a copy of
+//! `team.json` with changed weights) neither reads, replaces nor removes the shipped bank's
+//! saves. Neither ids nor frames may contain '.' or '+', so a key splits back into its parts
+//! unambiguously.
 
 use super::bank::Bank;
 
@@ -72,11 +74,27 @@ impl<'a> Key<'a> {
 /// The key under which progress on `bank` is kept in the widget `frame` (None: the widget's
 /// own page).
 pub fn key(bank: &Bank, frame: Option<&str>) -> String {
-    let base = format!("{PREFIX}{}.{:08x}", bank.id(), bank.fingerprint());
+    let base = format!("{PREFIX}{}.{:08x}", segment(bank), bank.fingerprint());
     match frame {
         Some(frame) => format!("{base}.{frame}"),
         None => base,
     }
+}
+
+/// The bank's part of its keys: custom banks live apart from the shipped ones.
+fn segment(bank: &Bank) -> String {
+    if bank.is_shipped() {
+        bank.id().to_string()
+    } else {
+        format!("+{}", bank.id())
+    }
+}
+
+/// The key saves had before they carried a version and a frame, when a bank's id was all of
+/// it. A custom bank that reuses a shipped id has none: that key was the shipped bank's.
+fn legacy_key(bank: &Bank) -> Option<String> {
+    let reuses_shipped_id = !bank.is_shipped() && crate::engine::Assessment::from_code(bank.id()).is_some();
+    (!reuses_shipped_id).then(|| format!("{PREFIX}{}", bank.id()))
 }
 
 impl Saves {
@@ -100,11 +118,11 @@ impl Saves {
     /// fits the bank.
     pub fn find(&self, bank: &Bank, frame: Option<&str>) -> Found {
         let current = key(bank, frame);
-        let legacy = format!("{PREFIX}{}", bank.id());
+        let legacy = legacy_key(bank);
         let get = |store: Store| {
             let value =
                 |key: &str| self.entries.iter().find(|(s, k, _)| *s == store && k == key).map(|(_, _, v)| v.clone());
-            value(&current).or_else(|| value(&legacy))
+            value(&current).or_else(|| legacy.as_deref().and_then(value))
         };
         let earlier =
             self.superseded(bank, frame).iter().any(|(_, k)| !matches!(Key::parse(k), Some(Key::Legacy { .. })));
@@ -116,13 +134,14 @@ impl Saves {
     /// widget writes, so an old save does not come back after "Start again".
     pub fn superseded(&self, bank: &Bank, frame: Option<&str>) -> Vec<(Store, String)> {
         let fingerprint = format!("{:08x}", bank.fingerprint());
+        let (segment, legacy) = (segment(bank), legacy_key(bank));
         self.entries
             .iter()
             .map(|(s, k, _)| (*s, k.clone()))
             .filter(|(_, k)| match Key::parse(k) {
-                Some(Key::Legacy { bank: id }) => id == bank.id(),
-                Some(Key::Current { bank: id, fingerprint: f, frame: fr }) => {
-                    id == bank.id() && fr == frame && f != fingerprint
+                Some(Key::Legacy { .. }) => legacy.as_deref() == Some(k.as_str()),
+                Some(Key::Current { bank: b, fingerprint: f, frame: fr }) => {
+                    b == segment && fr == frame && f != fingerprint
                 }
                 None => false,
             })

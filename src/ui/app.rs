@@ -372,7 +372,18 @@ fn use_height_reporting(config: &Config, framed: bool) {
     let (host, frame) = (config.host.clone(), config.frame.clone());
     use_effect_with((), move |_| {
         // Nobody to tell when not framed by a host: no observer, and no work after each layout.
-        let observer = if host.is_some() && framed {
+        let active = host.is_some() && framed;
+        // The host says when it sizes the frame; only then is the overflow hidden.
+        let sized = active.then(|| {
+            let host = host.clone();
+            browser::on_host_message(move |origin, data| {
+                if let Ok(contract::HostMessage::Sized) = contract::parse_host_message(&origin, host.as_deref(), &data)
+                {
+                    browser::mark_sized_by_host();
+                }
+            })
+        });
+        let observer = if active {
             browser::observe_height(move |height| {
                 browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
             })
@@ -380,6 +391,7 @@ fn use_height_reporting(config: &Config, framed: bool) {
             None
         };
         move || {
+            drop(sized);
             if let Some((o, _callback)) = observer {
                 o.disconnect();
             }

@@ -14,8 +14,9 @@ thread_local! {
     /// then, English, built only if a panic comes first: parsing the English strings again
     /// at every start-up cost ~2 ms of main thread at 4x).
     static PANEL: RefCell<Option<[String; 3]>> = const { RefCell::new(None) };
-    /// The storage key of the progress on screen, once the app runs.
-    static PROGRESS_KEY: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The storage keys of the progress on screen (its own, and those it was resumed from),
+    /// once the app runs.
+    static PROGRESS_KEYS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 fn panel_texts(t: &Texts) -> [String; 3] {
@@ -29,10 +30,10 @@ pub fn install() {
 }
 
 /// From now on, shows the panel in the page's language and drops the progress under
-/// `progress_key` (and only that) after a panic.
-pub fn prepare(texts: &Texts, progress_key: &str) {
+/// `progress_keys` (and only those) after a panic.
+pub fn prepare(texts: &Texts, progress_keys: &[String]) {
     PANEL.with(|p| *p.borrow_mut() = Some(panel_texts(texts)));
-    PROGRESS_KEY.with(|k| *k.borrow_mut() = Some(progress_key.to_string()));
+    PROGRESS_KEYS.with(|k| *k.borrow_mut() = progress_keys.to_vec());
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
@@ -46,9 +47,10 @@ fn on_panic(info: &PanicHookInfo<'_>) {
 /// link could then drop a visitor's saves).
 pub fn recover() {
     let Some(window) = web_sys::window() else { return };
-    if let Some(key) = PROGRESS_KEY.with(|k| k.borrow().clone()) {
-        for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
-            let _ = storage.remove_item(&key);
+    let keys = PROGRESS_KEYS.with(|k| k.borrow().clone());
+    for storage in [window.session_storage(), window.local_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+        for key in &keys {
+            let _ = storage.remove_item(key);
         }
     }
     let Some(document) = window.document() else { return };

@@ -298,6 +298,7 @@ test('embed.js: frame names like __proto__ confuse nothing; frame ids follow ele
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>ids</title><link rel="icon" href="data:,"></head><body>
       <div id="first" data-rolefit="candidate"></div><div data-rolefit="candidate"></div>
+      <script>addEventListener('message', (e) => { if (e.data === 'marker') window.marker = true; });</script>
       <script src="demo.js"></script><script src="../embed.js"></script></body></html>`,
   }));
   await page.goto('/demo/ids.html');
@@ -310,8 +311,10 @@ test('embed.js: frame names like __proto__ confuse nothing; frame ids follow ele
     for (const frame of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       parent.postMessage({ source: 'rolefit', version: 1, frame, type: 'height', detail: { height: 9 } }, '*');
     }
+    parent.postMessage('marker', '*');
   });
-  await page.waitForTimeout(200);
+  // Handled in order: once the marker is seen, so were the others (an error would fail the test).
+  await expect.poll(() => page.evaluate(() => window.marker === true)).toBe(true);
   // A widget added above the first one later does not take its id, nor its result links.
   await page.evaluate(() => {
     const el = document.createElement('div');

@@ -82,23 +82,33 @@ test('boot failure on the widget\'s own page speaks the page\'s language', async
 
 // ---- 2. A frame without a host is never clipped ----
 
-test('a widget framed without a host scrolls inside its frame instead of being clipped', async ({ page }) => {
+/** Frames the widget itself at `query` in a 360x420 frame, answers the team assessment to
+ * its (long) result, and checks that a visitor can scroll to its end with the wheel. */
+async function scrollsInItsFrame(page, query) {
   await page.setViewportSize({ width: 400, height: 800 });
   await page.route('**/demo/framed.html', (route) => route.fulfill(html(
-    '<iframe id="f" title="assessment" src="../index.html?assessment=team" style="width:360px;height:420px;border:0"></iframe>')));
+    `<iframe id="f" title="assessment" src="../index.html?${query}" style="width:360px;height:420px;border:0"></iframe>`)));
   await page.goto('/demo/framed.html');
   const frame = page.frameLocator('#f');
   await frame.getByRole('button', { name: 'Start' }).click();
   await answerAll(frame, 0);
   await frame.getByRole('button', { name: 'See my result' }).click();
   await expect(frame.locator('.rf-result')).toBeAttached();
-  const inner = page.frames().find((f) => f.url().includes('index.html?assessment=team'));
+  const inner = page.frames().find((f) => f.url().includes('index.html?'));
   expect(await inner.evaluate(() => document.documentElement.classList.contains('rf-framed'))).toBe(false);
   expect(await inner.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 100)).toBe(true);
-  // A visitor can scroll to the end of the result with the wheel (or a finger).
   await page.mouse.move(180, 200);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 800);
   await expect.poll(() => inner.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+}
+
+test('a widget framed without a host scrolls inside its frame instead of being clipped', async ({ page }) => {
+  await scrollsInItsFrame(page, 'assessment=team');
+});
+
+test('a widget told a wrong host origin is not clipped either', async ({ page }) => {
+  // Its messages go nowhere (the browser drops them), so nobody sizes the frame.
+  await scrollsInItsFrame(page, 'assessment=team&frame=f&host=https%3A%2F%2Fwrong.example');
 });
 
 test('embed.js lets the frame scroll until the widget reports its height', async ({ page }) => {
@@ -113,6 +123,17 @@ test('embed.js lets the frame scroll until the widget reports its height', async
   await expect(page.frameLocator('#careers-widget iframe').getByRole('button', { name: 'Start' })).toBeVisible();
   await page.waitForTimeout(300);
   expect(await iframe.getAttribute('scrolling')).toBe(null);
+  // Nor does the widget hide its overflow: nobody said they size it.
+  const inner = page.frames().find((f) => f.url().includes('frame=rf-careers-widget'));
+  expect(await inner.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+});
+
+test('embed.js tells the widget once it sizes the frame, and only then is the overflow hidden', async ({ page }) => {
+  await page.goto('/demo/careers.html');
+  const inner = () => page.frames().find((f) => f.url().includes('frame=rf-careers-widget'));
+  await expect(page.frameLocator('#careers-widget iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect.poll(() => inner().evaluate(() => document.documentElement.classList.contains('rf-framed'))).toBe(true);
+  expect(await page.locator('#careers-widget iframe').getAttribute('scrolling')).toBe('no');
 });
 
 // ---- 3. Saves follow the bank shown and the widget they belong to ----
@@ -165,7 +186,7 @@ test('"take it yourself" from a link to the other assessment continues that asse
   await other.getByRole('button', { name: 'See my result' }).click();
   const link = await other.locator('.rf-share-link input').inputValue();
   const code = link.split('#r=')[1];
-  watchOther.clean();
+  await watchOther.clean();
   await elsewhere.close();
   // This visitor's own team progress, kept on the device.
   await page.goto('/?assessment=team');
@@ -213,13 +234,36 @@ test('the host page\'s query never reaches the widget, its server or a shared li
   await opened.close();
 });
 
+test('the host page\'s address is not sent as a referrer either', async ({ page }) => {
+  // A host whose own policy would send its full address to other sites.
+  await page.route('**/demo/leaky.html?**', (route) => route.fulfill({
+    ...html('<div id="w" data-rolefit="candidate"></div><script src="../embed.js"></script>'),
+    headers: { 'referrer-policy': 'unsafe-url' },
+  }));
+  const referers = [];
+  page.on('request', (r) => { if (r.frame() !== page.mainFrame()) referers.push(r.headers().referer ?? ''); });
+  await page.goto('/demo/leaky.html?token=s3cret');
+  await expect(page.frameLocator('#w iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(referers.length).toBeGreaterThan(0);
+  expect(referers.filter((r) => r.includes('s3cret') || r.includes('leaky'))).toEqual([]);
+});
+
 // ---- 5. Inline-bank problems end the wait at once ----
 
 const INLINE = {
   'no element with that id': ['<div id="w" data-rolefit="team" data-bank="#nowhere"></div>', 'there is no element with id "nowhere"'],
   'not a JSON script': ['<div id="w" data-rolefit="team" data-bank="#b"></div><div id="b">{}</div>', 'the element #b is a <div>, not a <script type="application/json">'],
   'larger than 512 KB': [`<div id="w" data-rolefit="team" data-bank="#b"></div><script type="application/json" id="b">${' '.repeat(600 * 1024)}</script>`, 'the inline bank #b is larger than 512 KB'],
+  'an empty id': ['<div id="w" data-rolefit="team" data-bank="#"></div>', 'there is no element with id "" on the host page'],
 };
+
+test('an inline bank on a page that cannot send one: the reason, at once', async ({ page }) => {
+  const start = Date.now();
+  await page.goto('/?assessment=team&bank=inline');
+  await expect(page.getByRole('alert')).toContainText('bank=inline needs a host page that frames the widget', { timeout: 4000 });
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(Date.now() - start).toBeLessThan(5000);
+});
 
 for (const [name, [body, reason]] of Object.entries(INLINE)) {
   test(`an inline bank with ${name}: the real reason, at once`, async ({ page, problems }) => {
@@ -270,6 +314,15 @@ for (const [name, length] of [['with its length', '1'], ['without a length', '0'
   });
 }
 
+test('a bank that stalls after 600 KB is refused as soon as 512 KB have arrived', async ({ page, problems }) => {
+  // Read whole, it would end only with the 10 s timeout, as "no answer within 10 seconds".
+  problems.allow(/request failed: .*__test\/large\.json/);
+  const start = Date.now();
+  await page.goto(`/?bank=${encodeURIComponent('/__test/large.json?bytes=600000&length=0&stall=1')}`);
+  await expect(page.getByRole('alert')).toContainText('it is larger than 512 KB', { timeout: 5000 });
+  expect(Date.now() - start).toBeLessThan(5000);
+});
+
 // ---- 10. The pinned embed script ----
 
 test('embed.js pinned with Subresource Integrity loads, and a changed one does not', async ({ page, baseURL, problems }) => {
@@ -285,7 +338,9 @@ test('embed.js pinned with Subresource Integrity loads, and a changed one does n
   }
   await page.goto(`${hostOrigin}/pinned.html`);
   await expect(page.frameLocator('#w iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  const refused = page.waitForEvent('console', (m) => m.text().includes("Failed to find a valid digest in the 'integrity' attribute"));
   await page.goto(`${hostOrigin}/changed.html`);
-  await page.waitForTimeout(500);
+  await refused;
   await expect(page.locator('#w iframe')).toHaveCount(0);
+  expect(await page.evaluate(() => window.rolefit)).toBeUndefined();
 });

@@ -12,9 +12,9 @@ export const ORIGIN = new URL(process.env.E2E_ORIGIN ?? `http://127.0.0.1:${proc
 /** Watches every page of a browser context: console errors (CSP violations among them), page
  * errors, failed or non-2xx requests, and requests to another origin than the test server.
  * A request aborted by a navigation (of its frame or its page, or a frame removed with it)
- * is not a failure; any other abort is, the widget's own timed-out fetch included (an abort
- * in a frame that moves on later in the test is forgiven too: Playwright may report the
- * navigation after the abort). A test
+ * is not a failure; any other abort is, the widget's own timed-out fetch included. Playwright
+ * may report the navigation just after the abort it caused, so each abort is judged a second
+ * after it is reported. A test
  * that provokes a failure on purpose says which with `allow(pattern)`; a test that serves a
  * page from another origin says so with `allowOrigin(origin)`. */
 export function watchContext(context) {
@@ -49,24 +49,25 @@ export function watchContext(context) {
     const url = r.url();
     if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.has(new URL(url).origin)) add(`request to another origin: ${url}`);
   });
-  // An abort is judged when the test ends: the navigation that caused it may be reported
-  // after it (a frame is detached only once its page has moved on).
-  const aborted = [];
+  // An abort is judged a second after it is reported: the navigation that caused it may be
+  // reported after it (a frame is detached only once its page has moved on).
+  const judging = [];
   context.on('requestfailed', (r) => {
     const error = r.failure()?.errorText;
     const frame = frameOf(r);
-    if (error === 'net::ERR_ABORTED' && frame) aborted.push([r, frame]);
-    else add(`request failed: ${r.url()} ${error}`);
+    if (error !== 'net::ERR_ABORTED' || !frame) return add(`request failed: ${r.url()} ${error}`);
+    judging.push(new Promise((done) => setTimeout(() => {
+      if (movesOf(frame) <= (started.get(r) ?? 0)) add(`request failed: ${r.url()} ${error}`);
+      done();
+    }, 1000)));
   });
   context.on('response', (r) => { if (r.status() >= 400) add(`HTTP ${r.status()}: ${r.url()}`); });
   return {
     problems,
     allow: (pattern) => { allowed.push(pattern); },
     allowOrigin: (origin) => { origins.add(new URL(origin).origin); },
-    clean: () => {
-      for (const [r, frame] of aborted.splice(0)) {
-        if (movesOf(frame) <= (started.get(r) ?? 0)) add(`request failed: ${r.url()} net::ERR_ABORTED`);
-      }
+    clean: async () => {
+      await Promise.all(judging.splice(0));
       expect(problems, problems.join('\n')).toEqual([]);
     },
   };
@@ -77,7 +78,7 @@ export const test = base.extend({
   problems: [async ({ context }, use) => {
     const watcher = watchContext(context);
     await use(watcher);
-    watcher.clean();
+    await watcher.clean();
   }, { auto: true }],
 });
 export { expect };

@@ -54,7 +54,7 @@ test('a share link shows the same result in a fresh page, read-only', async ({ p
   await other.getByRole('button', { name: 'Take the assessment yourself' }).click();
   await expect(other.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(other.url()).not.toContain('#r=');
-  w2.clean();
+  await w2.clean();
   await fresh.close();
 });
 
@@ -75,7 +75,7 @@ test('a tampered link shows a clear message and a way to start', async ({ page }
   await expect(other.locator('.rf-progress-text')).toHaveText(/^Question 1 of/);
   await other.goto('/#r=this-is-not-a-result');
   await expect(other.getByRole('alert')).toBeVisible();
-  w2.clean();
+  await w2.clean();
   await fresh.close();
 });
 
