@@ -18,11 +18,10 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// The engine and the configuration parser: pure code.
+/// The engine, the configuration parser, the embed contract and the effects step: pure code.
 fn pure_files() -> Vec<PathBuf> {
     let mut files = rust_files(Path::new("src/engine"));
-    files.push(PathBuf::from("src/engine.rs"));
-    files.push(PathBuf::from("src/config.rs"));
+    files.extend(["src/engine.rs", "src/config.rs", "src/contract.rs", "src/effects.rs"].map(PathBuf::from));
     files
 }
 

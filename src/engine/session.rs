@@ -33,6 +33,8 @@ pub enum Command {
     Forget,
     /// From a shared result: start your own assessment.
     TakeItYourself,
+    /// The visitor ticked (or unticked) "Send my answers" on their result.
+    Consent(bool),
 }
 
 /// What the shell should do with one store.
@@ -69,6 +71,9 @@ pub struct Session {
     /// How often the visitor started over (restart, forget) on this page: a new value is a
     /// new run, even when the screen does not change (forget on the first question).
     pub runs: u32,
+    /// The visitor consented to send their answers to the host: for the result on screen
+    /// only, so it is cleared when they leave it (to change an answer, or to start again).
+    pub consented: bool,
 }
 
 impl Session {
@@ -81,6 +86,7 @@ impl Session {
             own: None,
             cleared: false,
             runs: 0,
+            consented: false,
         }
     }
 
@@ -138,6 +144,10 @@ impl Session {
             },
             Command::Flow(_) => return self.clone(),
             Command::Keep(keep) => Session { keep, ..self.clone() },
+            Command::Consent(on) if self.mode == Mode::Own && self.flow.screen() == Screen::Result => {
+                Session { consented: on, ..self.clone() }
+            }
+            Command::Consent(_) => return self.clone(),
             Command::Forget => Session { cleared: true, runs: self.runs + 1, ..fresh() },
             Command::TakeItYourself if self.mode == Mode::Shared => match &self.own {
                 Some(own) => (**own).clone(),
@@ -145,7 +155,12 @@ impl Session {
             },
             Command::TakeItYourself => return self.clone(),
         };
-        next.past_intro()
+        let next = next.past_intro();
+        if next.flow.screen() == Screen::Result {
+            next
+        } else {
+            Session { consented: false, ..next }
+        }
     }
 
     /// Nothing is stored before the visitor's first answer, and nothing removed either (a

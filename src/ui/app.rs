@@ -8,11 +8,12 @@ use yew::prelude::*;
 
 use crate::config::Config;
 use crate::contract::{self, Event as HostEvent};
+use crate::effects::{self, Effect};
 use crate::engine::model::Model;
 use crate::engine::saves::{self, Saves, Store};
-use crate::engine::session::{Command, Keep, Mode, Session, Write};
+use crate::engine::session::{Command, Keep, Mode, Session, Storage, Write};
 use crate::engine::share::{self, ShareError};
-use crate::engine::{outcome, Action, ChoiceIndex, QuestionIndex, Screen};
+use crate::engine::{outcome, Action, Bank, ChoiceIndex, QuestionIndex, Screen};
 
 use super::browser;
 use super::i18n::Texts;
@@ -100,21 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // The visitor's consent to send answers to the host: given for the result on screen only,
-    // so it is cleared when the visitor leaves it (to change an answer, or to start again).
-    let consented = use_state_eq(|| false);
-    {
-        let consented = consented.clone();
-        use_effect_with(flow.screen(), move |screen| {
-            if *screen != Screen::Result {
-                consented.set(false);
-            }
-        });
-    }
-    use_storage(session, &props.saves, props.config.frame.as_deref());
-    use_fragment(session.mode);
-    use_focus_heading(flow.screen());
-    use_host_events(session, &props.config, &props.model, *consented, &props.lang);
+    use_effects(session, props);
+    use_shared_link_reload();
     use_height_reporting(&props.config, props.framed);
     // Ctrl+P prints the whole result: its disclosures open first.
     use_effect_with((), |_| {
@@ -233,14 +221,14 @@ pub fn App(props: &AppProps) -> Html {
                         )
                     });
                 let on_consent = {
-                    let consented = consented.clone();
-                    Callback::from(move |on: bool| consented.set(on))
+                    let dispatcher = state.dispatcher();
+                    Callback::from(move |on: bool| dispatcher.dispatch(Command::Consent(on)))
                 };
                 html! {
                     <ResultView bank={bank.clone()} model={props.model.clone()} answers={flow.answers().clone()}
                         outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
                         share={share_actions} status={(*status).clone()}
-                        cta={cta} on_cta={on_cta} consent_for={consent_for} consented={*consented} on_consent={on_consent}
+                        cta={cta} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
                         on_restart={act(Action::Restart)} on_back={act(Action::Back)}
                         on_take={send(Command::TakeItYourself)} />
                 }
@@ -280,90 +268,51 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Writes what the session says to sessionStorage and localStorage after each change, under
-/// this widget's key for the bank on screen (`engine::saves`). The first write also removes
-/// what it replaces: a save from before keys had versions and frames, or of an earlier
-/// version of the questions.
+/// Carries out what `effects::effects` decides after each change of the session: storage
+/// writes, host events, the stale result link, focus. Decides nothing itself.
 #[hook]
-fn use_storage(session: &Session, found: &Rc<Saves>, frame: Option<&str>) {
-    let frame = frame.map(str::to_string);
-    let found = found.clone();
-    use_effect_with(session.clone(), move |s| {
-        let bank = s.flow.bank();
-        let key = saves::key(bank, frame.as_deref());
-        let storage = s.storage();
-        for (store, write) in [(Store::Tab, storage.tab), (Store::Device, storage.device)] {
-            let device = store == Store::Device;
-            match write {
-                Write::Set(v) => browser::write(device, &key, Some(&v)),
-                Write::Remove => browser::write(device, &key, None),
-                Write::Leave => continue,
-            }
-            for (_, old) in found.superseded(bank, frame.as_deref()).iter().filter(|(s, _)| *s == store) {
-                browser::write(device, old, None);
+fn use_effects(session: &Session, props: &AppProps) {
+    let previous = use_mut_ref(|| None::<Session>);
+    let host = effects::Host {
+        listening: props.config.host.is_some() && props.framed,
+        send_answers: props.config.send_answers,
+        lang: props.lang.clone(),
+    };
+    let (model, found) = (props.model.clone(), props.saves.clone());
+    let (origin, frame) = (props.config.host.clone(), props.config.frame.clone());
+    use_effect_with(session.clone(), move |after| {
+        let before = previous.borrow_mut().replace(after.clone());
+        for effect in effects::effects(before.as_ref(), after, &host, &model) {
+            match effect {
+                Effect::Store(storage) => store(after.flow.bank(), storage, &found, frame.as_deref()),
+                Effect::Post(event) => browser::post_to_host(origin.as_deref(), &event.to_message(frame.as_deref())),
+                Effect::DropSharedLink => {
+                    if browser::fragment().starts_with("r=") {
+                        browser::clear_fragment();
+                    }
+                }
+                Effect::FocusHeading => browser::focus_by_id("rf-heading"),
             }
         }
     });
 }
 
-/// Tells the host page what happens, as the embed contract promises: ready once, started,
-/// each step, completed (once per result), and the answers only after the visitor's consent.
-#[hook]
-fn use_host_events(session: &Session, config: &Config, model: &Rc<Model>, consented: bool, lang: &str) {
-    let lang = lang.to_string();
-    // What was last reported, so each event goes out once per change.
-    let previous = use_mut_ref(|| None::<(Screen, Option<(usize, usize)>, bool, bool, u32)>);
-    let (host, frame) = (config.host.clone(), config.frame.clone());
-    let send = move |e: HostEvent| browser::post_to_host(host.as_deref(), &e.to_message(frame.as_deref()));
-    let flow = &session.flow;
-    let deps = (flow.screen(), flow.progress(), session.mode, flow.answers().clone(), consented, session.runs);
-    let bank = flow.bank().clone();
-    let model = model.clone();
-    let send_answers = config.send_answers;
-    use_effect_with(deps, move |(screen, progress, mode, answers, consented, runs)| {
-        let empty = answers.masks().iter().all(|&m| m == 0);
-        let on_question = matches!(screen, Screen::Question(_));
-        let before = previous.borrow_mut().replace((*screen, *progress, *consented, empty, *runs));
-        let Some((was, was_progress, was_consented, was_empty, was_runs)) = before else {
-            send(HostEvent::Ready {
-                assessment: bank.assessment().code().into(),
-                bank: bank.id().into(),
-                lang: lang.clone(),
-            });
-            if on_question && empty {
-                // The host skipped the intro: the visitor starts on the first question.
-                send(HostEvent::Started { assessment: bank.assessment().code().into() });
-                if let Some((index, total)) = progress {
-                    send(HostEvent::Step { index: *index, total: *total });
-                }
-            }
-            return;
-        };
-        // A run starts when the visitor leaves the intro, or, with the intro off, whenever they
-        // are sent back from answers they had to an empty first question: restart, forget (on
-        // question 1 too, where only `runs` changes) or "take it yourself". Unticking the last
-        // box is not a new run, nor is forgetting before answering anything.
-        let had_answers = was == Screen::Result || !was_empty;
-        let fresh_run = on_question && empty && had_answers && (was != *screen || *runs != was_runs);
-        let new_run = (was == Screen::Intro && on_question) || fresh_run;
-        if new_run {
-            send(HostEvent::Started { assessment: bank.assessment().code().into() });
+/// Writes `storage` under this widget's key for `bank` (`engine::saves`). The first write also
+/// removes what it replaces: a save from before keys had versions and frames, or of an
+/// earlier version of the questions.
+fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
+    let key = saves::key(bank, frame);
+    for (store, write) in [(Store::Tab, storage.tab), (Store::Device, storage.device)] {
+        let device = store == Store::Device;
+        match write {
+            Write::Set(v) => browser::write(device, &key, Some(&v)),
+            Write::Remove => browser::write(device, &key, None),
+            Write::Leave => continue,
         }
-        if let (Screen::Question(_), Some((index, total))) = (screen, progress) {
-            if new_run || (was, was_progress) != (*screen, *progress) {
-                send(HostEvent::Step { index: *index, total: *total });
-            }
+        for (_, old) in found.superseded(bank, frame).iter().filter(|(s, _)| *s == store) {
+            browser::write(device, old, None);
         }
-        if *screen == Screen::Result && *mode == Mode::Own {
-            let outcome = outcome::evaluate(&bank, answers, &model);
-            if was != Screen::Result {
-                send(contract::completed(&outcome));
-            }
-            if *consented && !was_consented && send_answers {
-                send(contract::answers(&bank, answers, &outcome));
-            }
-        }
-    });
+    }
 }
 
 /// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
@@ -399,16 +348,10 @@ fn use_height_reporting(config: &Config, framed: bool) {
     });
 }
 
-/// Once the visitor is on their own assessment, a `#r=` link in the address bar is stale.
 /// A result link pasted into this tab later only changes the fragment; start over through
 /// the same boot path as a fresh page so it is checked and shown the same way.
 #[hook]
-fn use_fragment(mode: Mode) {
-    use_effect_with(mode, |mode| {
-        if *mode == Mode::Own && browser::fragment().starts_with("r=") {
-            browser::clear_fragment();
-        }
-    });
+fn use_shared_link_reload() {
     use_effect_with((), |_| {
         let listener = browser::on_hash_change(|| {
             if browser::fragment().starts_with("r=") {
@@ -416,18 +359,5 @@ fn use_fragment(mode: Mode) {
             }
         });
         move || drop(listener)
-    });
-}
-
-/// Moves focus to the new screen's heading after every step, but not on first load: the
-/// widget must not pull focus away from the host page before the visitor engages.
-#[hook]
-fn use_focus_heading(screen: Screen) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(screen, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        browser::focus_by_id("rf-heading");
     });
 }
