@@ -2,7 +2,7 @@
 //! storage writes, the events the host hears, the stale result link to drop from the address
 //! bar and the focus to move. A pure function of the session before and after (and what the
 //! host asked for); `ui::app` performs the list in order and decides nothing. Pure: no web
-//! imports, tested natively one rule at a time (`tests/effects.rs`).
+//! imports, tested natively one rule at a time (`tests/it/effects.rs`).
 
 use crate::contract::{self, Event};
 use crate::engine::model::Model;

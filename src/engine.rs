@@ -1,7 +1,7 @@
 //! The pure engine: question banks, the flow through them, scoring, recommendations and
 //! the responsibility split. It must not depend on anything web (yew, web_sys, js_sys,
 //! gloo, wasm_bindgen), on a clock, on randomness or on storage: values in, values out.
-//! `tests/tidy.rs` fails the build if that ever changes.
+//! `tests/it/tidy.rs` fails the build if that ever changes.
 
 pub mod bank;
 pub mod calibrate;
@@ -26,7 +26,7 @@ pub use outcome::{Contribution, FiredRule, Outcome};
 pub use split::{Person, Split};
 
 /// The content that ships with the widget, parsed and validated. Any error here is a bug in
-/// `content/`, caught by `tests/content.rs` long before a visitor could see it.
+/// `content/`, caught by `tests/it/content.rs` long before a visitor could see it.
 pub struct Content {
     pub model: Model,
     pub candidate: Bank,

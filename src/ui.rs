@@ -194,7 +194,7 @@ fn shared(
     let bank = if own.assessment() == assessment {
         own.clone()
     } else {
-        // The shipped content is checked by tests/content.rs; should it ever fail, the
+        // The shipped content is checked by tests/it/content.rs; should it ever fail, the
         // link is reported as not matching this widget.
         Rc::new(shipped(assessment).map_err(|_| ShareError::OtherBank)?)
     };
@@ -365,7 +365,7 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
             yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         Err(message) => {
-            // Only a broken build can get here (tests/content.rs parses the same files).
+            // Only a broken build can get here (tests/it/content.rs parses the same files).
             web_sys::console::error_1(&message.clone().into());
             root.set_inner_html("");
             root.set_text_content(Some(&format!("The assessment could not start: {message}")));

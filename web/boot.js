@@ -9,7 +9,7 @@ const tag = document.querySelector('script[data-rolefit-boot]');
 
 // English is here, for when nothing else loads; other languages come from the translation
 // files (keys boot.*), fetched only on failure, so a start that works costs nothing more.
-// tests/tidy.rs checks that these equal content/i18n/en.json.
+// tests/it/tidy.rs checks that these equal content/i18n/en.json.
 const ENGLISH = {
   'boot.title': 'The assessment could not start',
   'boot.no_wasm': 'This browser has WebAssembly turned off, and the assessment needs it. Try another browser, or turn off the setting that blocks it (such as Lockdown Mode).',

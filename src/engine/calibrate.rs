@@ -1,6 +1,6 @@
 //! Calibration: whether the shipped (or any) banks give answers the rules stand behind, over
 //! all answer sets or a large fixed-seed sample. `cargo run --example calibrate` prints the
-//! figures; `tests/calibration.rs` asserts the bounds. Pure.
+//! figures; `tests/it/calibration.rs` asserts the bounds. Pure.
 
 use std::collections::BTreeMap;
 

@@ -161,7 +161,7 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
             ranking,
             margin,
             confidence,
-            second: (confidence == Confidence::Leaning).then(|| ranking_second),
+            second: (confidence == Confidence::Leaning).then_some(ranking_second),
             strengths,
             growth,
         },

@@ -234,7 +234,7 @@ impl Model {
     }
 
     /// The texts of an outcome, by its id with or without the `+pjm` suffix (the suffix adds
-    /// `project_manager_note`); `tests/content.rs` checks that every reachable outcome has them.
+    /// `project_manager_note`); `tests/it/content.rs` checks that every reachable outcome has them.
     pub fn outcome(&self, id: &str) -> Option<&OutcomeText> {
         self.outcomes.get(id.strip_suffix(PJM_SUFFIX).unwrap_or(id))
     }

@@ -3,7 +3,7 @@
 //!
 //! Why not `slice::sort_by_key`: every call site of std's driftsort or ipnsort is its own
 //! 2-4 KB of wasm, and nine of them were ~30 KB of the bundle (twiggy, 2026-11-23). This is
-//! a few hundred bytes per site and, for lists this short, as fast. `tests/engine.rs`
+//! a few hundred bytes per site and, for lists this short, as fast. `tests/it/engine.rs`
 //! checks it against std's stable sort.
 
 /// Sorts `items` by `key`, keeping the order of items with equal keys (stable).

@@ -1,5 +1,5 @@
 //! UI strings as data (`content/i18n/<lang>.json`), looked up by key with `{name}`
-//! placeholders. A missing key falls back to English, and `tests/content.rs` checks that
+//! placeholders. A missing key falls back to English, and `tests/it/content.rs` checks that
 //! every key the UI uses exists. A text that counts something has one entry per plural
 //! category of its language (`key#one`, `key#other`, Arabic's six), chosen by `plural`;
 //! numbers and lists are written by `locale`. No web imports of its own: rendering tests
@@ -42,7 +42,7 @@ impl Texts {
     pub fn english() -> Texts {
         Texts {
             lang: "en".to_string(),
-            strings: serde_json::from_str(EN).expect("content/i18n/en.json is checked by tests/content.rs"),
+            strings: serde_json::from_str(EN).expect("content/i18n/en.json is checked by tests/it/content.rs"),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Plural categories, numbers and lists by the browser's own CLDR data (`Intl.PluralRules`,
 //! `Intl.NumberFormat`, `Intl.ListFormat` through js-sys: no locale data in the wasm), with a
 //! native fallback for the four shipped languages so the server-rendered tests see the same
-//! text. `tests/locale.rs` checks the fallback and `tests/browser.rs` the browser's own
+//! text. `tests/it/locale.rs` checks the fallback and `tests/browser.rs` the browser's own
 //! answers for 0, 1, 2, 3, 11 and 100 in every language.
 
 /// The CLDR plural categories a language's catalog entries must provide (`key#category`).

@@ -241,28 +241,28 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         Detail::Team { hired, insider, .. } => {
             let interview: Vec<String> =
                 hired.iter().flat_map(|&r| model.role(r).interview.iter().take(3).cloned()).collect();
-            (!hired.is_empty() || *insider)
-                .then(|| {
-                    more(
-                        "rf-more-fill",
-                        t.get("result.fill"),
-                        html! {
-                            <>
-                                if *insider {
-                                    <h4>{ t.get("result.fill.inside") }</h4>
-                                    <ul>{ text_items(&model.insider_signs) }</ul>
-                                }
-                                if !hired.is_empty() {
-                                    <h4>{ t.get("result.fill.hire") }</h4>
-                                    <ol>{ text_items(&model.hiring) }</ol>
-                                    <h4>{ t.get("result.fill.interview") }</h4>
-                                    <ul>{ text_items(&interview) }</ul>
-                                }
-                            </>
-                        },
-                    )
-                })
-                .unwrap_or_default()
+            if hired.is_empty() && !*insider {
+                Html::default()
+            } else {
+                more(
+                    "rf-more-fill",
+                    t.get("result.fill"),
+                    html! {
+                        <>
+                            if *insider {
+                                <h4>{ t.get("result.fill.inside") }</h4>
+                                <ul>{ text_items(&model.insider_signs) }</ul>
+                            }
+                            if !hired.is_empty() {
+                                <h4>{ t.get("result.fill.hire") }</h4>
+                                <ol>{ text_items(&model.hiring) }</ol>
+                                <h4>{ t.get("result.fill.interview") }</h4>
+                                <ul>{ text_items(&interview) }</ul>
+                            }
+                        </>
+                    },
+                )
+            }
         }
     };
     let note =

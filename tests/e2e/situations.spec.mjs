@@ -1,5 +1,5 @@
 // Six contrasting visitors answer through the real UI, by choice label, as issue 15 asks;
-// each must get the outcome its persona test expects (tests/personas.rs), with the first
+// each must get the outcome its persona test expects (tests/it/personas.rs), with the first
 // steps and the deciding answers on the first screen at 360 px. The screenshots
 // (situation-*.png) are for a person to look at.
 import { readFileSync } from 'node:fs';

@@ -3,8 +3,8 @@
 //! target asserts no panic and that whatever is accepted is usable. The default test run
 //! tries ROLEFIT_FUZZ_CASES (default 2000) inputs per target; `scripts/fuzz` runs a million
 //! each in release mode with a fresh seed, and prints the seed so a failure can be replayed.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -30,10 +30,6 @@ fn runner(name: &str) -> TestRunner {
         failure_persistence: None,
         ..RunnerConfig::default()
     })
-}
-
-fn content() -> Content {
-    Content::shipped().expect("content")
 }
 
 #[test]
@@ -314,8 +310,8 @@ fn lo_plus(lo: usize, n: usize, len: usize) -> usize {
 fn fuzz_question_banks() {
     let c = content();
     let strategy = prop_oneof![
-        mutated(include_str!("../content/candidate.json")).boxed(),
-        mutated(include_str!("../content/team.json")).boxed(),
+        mutated(include_str!("../../content/candidate.json")).boxed(),
+        mutated(include_str!("../../content/team.json")).boxed(),
         "\\PC{0,200}".boxed(),
     ];
     runner("question banks")
@@ -366,7 +362,7 @@ fn host_message() -> impl Strategy<Value = serde_json::Value> {
     let reason =
         prop_oneof![Just(json!("there is no element with id \"b\"")), Just(json!("x".repeat(1000))), json_value()];
     let bank = prop_oneof![
-        2 => Just(json!(include_str!("../content/candidate.json"))),
+        2 => Just(json!(include_str!("../../content/candidate.json"))),
         2 => Just(json!({"id": "mine", "questions": []})),
         1 => Just(json!("x".repeat(rolefit::contract::MAX_INLINE_BANK + 1))),
         1 => json_value(),

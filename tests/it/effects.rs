@@ -1,18 +1,14 @@
 //! What the shell carries out after each change (`rolefit::effects`), one rule per test:
 //! the host's events, storage, the stale result link and focus. Native and pure: these rules
 //! used to live in the app's hooks, reached only by the end-to-end suite.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use rolefit::contract::Event;
 use rolefit::effects::{effects, Effect, Host};
 use rolefit::engine::session::{Command, Session};
 use rolefit::engine::{Action, Answers, ChoiceIndex, Content, QuestionIndex};
-
-fn content() -> Content {
-    Content::shipped().expect("content")
-}
 
 const HOST: fn() -> Host = || Host { listening: true, send_answers: true, lang: "en".into() };
 

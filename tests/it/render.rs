@@ -1,7 +1,7 @@
 //! Rendering tests, native: Yew's server renderer turns components into HTML without a
 //! browser, and the tests assert on what a person would read (headings, labels, table cells).
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use rolefit::engine::outcome::evaluate;
@@ -16,10 +16,6 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
     let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&rt, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
-}
-
-fn content() -> Content {
-    Content::shipped().expect("valid content")
 }
 
 /// Answers every question with its first choice.
@@ -377,7 +373,7 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
 #[test]
 fn a_valid_custom_bank_is_used_and_previewed() {
     let config = rolefit::config::Config::from_query("?bank=acme.json&preview=true");
-    let bank = include_str!("../demo/custom-bank.json");
+    let bank = include_str!("../../demo/custom-bank.json");
     let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
     assert_eq!(props.start.flow.bank().id(), "acme-candidate");
     let html = render::<App>(props);
@@ -503,8 +499,8 @@ fn a_close_call_says_so_and_shows_no_points_ahead() {
 fn links_and_saves_from_an_earlier_version_of_the_questions_say_so() {
     let c = content();
     let earlier =
-        include_str!("../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
-    assert_ne!(earlier, include_str!("../content/team.json"), "the earlier bank differs in one weight");
+        include_str!("../../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
+    assert_ne!(earlier, include_str!("../../content/team.json"), "the earlier bank differs in one weight");
     let earlier = Bank::parse(&earlier, &c.model).expect("the earlier bank parses");
     assert_ne!(earlier.fingerprint(), c.team.fingerprint());
     let flow = first_choices(Rc::new(earlier.clone()));

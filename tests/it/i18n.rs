@@ -1,7 +1,6 @@
 //! Translations: every language has every key of the English UI strings and of the content
 //! (model and both banks), with the same `{placeholders}`; a localised bank scores exactly
 //! like the English one. Set ROLEFIT_DUMP_I18N=dir to write the English source catalog there.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
@@ -11,7 +10,8 @@ use rolefit::engine::Content;
 fn english() -> Catalog {
     let c = Content::shipped().expect("content");
     let mut all = source_texts(&c.model, &[&c.candidate, &c.team]);
-    let ui: BTreeMap<String, String> = serde_json::from_str(include_str!("../content/i18n/en.json")).expect("en.json");
+    let ui: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("../../content/i18n/en.json")).expect("en.json");
     for (k, v) in ui {
         assert!(all.insert(k.clone(), v).is_none(), "UI key {k} collides with a content key");
     }

@@ -1,7 +1,7 @@
 //! Engine tests, native and fast: the flow through a bank, the tie rule, the split and the
 //! properties that must hold for every answer set. No web, no browser.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -10,11 +10,7 @@ use rolefit::engine::candidate::{fit, Bands};
 use rolefit::engine::outcome::Confidence;
 use rolefit::engine::outcome::{evaluate, Detail, Fit, Structure};
 use rolefit::engine::split::largest_remainder;
-use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Role, Screen};
-
-fn content() -> Content {
-    Content::shipped().expect("shipped content is valid")
-}
+use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Flow, QuestionIndex, Role, Screen};
 
 fn bank(a: Assessment) -> Rc<Bank> {
     Rc::new(content().bank(a).clone())
@@ -413,7 +409,7 @@ fn scoring_is_well_under_a_millisecond() {
         let report = rolefit::engine::reach::reachability(c.bank(assessment), &c.model, n);
         let per = start.elapsed() / report.evaluated as u32;
         lines.push(format!(
-            "scoring, {}: {} answer sets, {per:?} each (budget 1 ms; debug build, sampling included)",
+            "scoring, {}: {} answer sets, {per:?} each (budget 1 ms; test build: our crate at opt-level 2, sampling included)",
             assessment.code(),
             report.evaluated
         ));

@@ -1,6 +1,5 @@
 //! Configuration and embed contract, native: every parameter over good and bad values, URL
 //! safety, accent contrast, event payloads and host-message checks.
-#![cfg(not(target_arch = "wasm32"))]
 
 use rolefit::config::{BankSource, Color, Config, SafeUrl, Theme};
 use rolefit::contract::{parse_host_message, Event, HostEnvelope, HostMessage};

@@ -1,22 +1,12 @@
 //! Content checks, native: the shipped banks and model parse and validate, every outcome has
 //! its texts, every UI string key used in the code exists, and broken banks are reported
 //! with the question and field named.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::collections::BTreeSet;
 
-use rolefit::engine::{Assessment, Bank, Content};
+use rolefit::engine::{Assessment, Bank};
 use rolefit::ui::Texts;
-
-fn content() -> Content {
-    match Content::shipped() {
-        Ok(c) => c,
-        Err(errors) => panic!(
-            "shipped content is invalid:\n{}",
-            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
-        ),
-    }
-}
 
 #[test]
 fn shipped_content_parses_and_meets_the_brief() {

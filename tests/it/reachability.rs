@@ -1,7 +1,6 @@
 //! Reachability: every outcome of each shipped bank is produced by some complete answer
 //! set, over all answer sets or a large fixed-seed sample (`engine::reach`). Prints how often
-//! each outcome and each tie occurs (`cargo test --test reachability -- --nocapture`).
-#![cfg(not(target_arch = "wasm32"))]
+//! each outcome and each tie occurs (`cargo test --test it reachability -- --nocapture`).
 
 use rolefit::engine::reach::reachability;
 use rolefit::engine::{Assessment, Content};

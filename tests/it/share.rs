@@ -1,19 +1,15 @@
 //! Share codes and saved progress, native: every generated answer set round-trips; random,
 //! truncated and tampered strings decode to an error, never a panic; storage follows the
 //! visitor's choice and nothing is stored before they start.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use proptest::prelude::*;
 use rolefit::engine::flow::is_valid;
 use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
 use rolefit::engine::share::{decode, encode, peek_assessment, ShareError};
-use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, Content, QuestionIndex, Screen};
-
-fn content() -> Content {
-    Content::shipped().expect("valid content")
-}
+use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, QuestionIndex, Screen};
 
 /// Valid, possibly incomplete answers (0 = unanswered) for every question of the bank.
 fn answers(bank: Rc<Bank>) -> impl Strategy<Value = Answers> {

@@ -1,19 +1,15 @@
 //! Where progress is kept, native: saves follow the bank actually shown and the widget they
 //! were made in, an earlier version's saves are reported and replaced, and "take it
 //! yourself" from a link to the other assessment continues that assessment's own progress.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use std::rc::Rc;
 
 use rolefit::config::Config;
 use rolefit::engine::saves::{key, Saves, Store};
 use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
-use rolefit::engine::{share, Action, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Screen};
+use rolefit::engine::{share, Action, Bank, ChoiceIndex, Flow, QuestionIndex, Screen};
 use rolefit::ui::{props_for, Boot};
-
-fn content() -> Content {
-    Content::shipped().expect("content")
-}
 
 /// A save value of `bank` with the first question answered, on question 2.
 fn progress(bank: &Bank) -> String {
@@ -45,7 +41,7 @@ fn keys_tell_banks_versions_and_frames_apart() {
         format!("rolefit.progress.team.{:08x}.rf-careers", c.team.fingerprint())
     );
     // A custom bank has keys of its own, even with a shipped bank's id.
-    let copy = Bank::parse(include_str!("../content/team.json"), &c.model).expect("parses");
+    let copy = Bank::parse(include_str!("../../content/team.json"), &c.model).expect("parses");
     assert_eq!((copy.id(), copy.fingerprint()), ("team", c.team.fingerprint()));
     assert_eq!(key(&copy, None), format!("rolefit.progress.+team.{:08x}", c.team.fingerprint()));
 }
@@ -55,7 +51,7 @@ fn a_custom_copy_of_a_shipped_bank_leaves_the_shipped_banks_saves_alone() {
     let c = content();
     // A host's copy of team.json with one weight changed: same id, another fingerprint.
     let copy =
-        include_str!("../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
+        include_str!("../../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
     let copy = Bank::parse(&copy, &c.model).expect("parses");
     let saves = Saves::default().with(Store::Tab, &key(&c.team, None), &progress(&c.team)).with(
         Store::Device,

@@ -3,25 +3,15 @@
 //! tie rule for candidates) call for, with the deciding answers among the reasons shown.
 //! Answers are named by question and choice id, so the tests survive reordering. A team
 //! persona starts from a plain company (`TEAM_DEFAULTS`) and says what differs.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use rolefit::engine::bank::Assessment;
 use rolefit::engine::flow::{is_complete, visible};
 use rolefit::engine::outcome::{evaluate, totals};
 use rolefit::engine::outcome::{Confidence, Detail};
 use rolefit::engine::split::PersonKind;
 use rolefit::engine::step::Step;
-use rolefit::engine::{Answers, Content, Outcome, Role, Signal};
-
-fn content() -> Content {
-    match Content::shipped() {
-        Ok(c) => c,
-        Err(errors) => panic!(
-            "shipped content does not parse:\n{}",
-            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
-        ),
-    }
-}
+use rolefit::engine::{Answers, Outcome, Role, Signal};
 
 /// Answers the bank of `assessment` with the given (question id, choice ids) pairs, checks
 /// that every visible question is answered and no skipped one is, and asserts the outcome.

@@ -1,15 +1,11 @@
 //! Calibration bounds over the shipped banks (`engine::calibrate`; the figures themselves:
 //! `cargo run --release --example calibrate`). Each bound is one the rules or issue 15 set.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::support::content;
 use rolefit::engine::calibrate;
-use rolefit::engine::{Assessment, Content};
+use rolefit::engine::Assessment;
 
 const SAMPLES: usize = 60_000;
-
-fn content() -> Content {
-    Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"))
-}
 
 #[test]
 fn candidate_results_can_say_how_sure_they_are() {
