@@ -307,7 +307,10 @@ impl Config {
     /// reported and fall back to their defaults.
     pub fn from_query(query: &str) -> Config {
         let mut c = Config::default();
+        // A cta-url that was given but refused has been reported already.
+        let mut cta_url_given = false;
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+            cta_url_given |= key == "cta-url";
             let mut bad = |what: String| c.problems.push(format!("{key} \"{}\" {what}", shorten(&value)));
             match key.as_ref() {
                 "assessment" => match Assessment::from_code(value.trim()) {
@@ -406,7 +409,7 @@ impl Config {
         } else if c.page.is_some() {
             c.page = None;
         }
-        if c.cta_label.is_some() && c.cta_url.is_none() && !c.problems.iter().any(|p| p.starts_with("cta-url")) {
+        if c.cta_label.is_some() && c.cta_url.is_none() && !cta_url_given {
             c.problems.push("cta-label is set but cta-url is missing. No call-to-action button is shown.".into());
         }
         c

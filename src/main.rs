@@ -6,7 +6,7 @@ fn main() {
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let config = rolefit::config::Config::from_query(&query);
     rolefit::ui::panic::install();
-    rolefit::ui::mount(config);
+    rolefit::ui::boot::mount(config);
 }
 
 // The binary is only meaningful in the browser; natively the library is what gets tested.

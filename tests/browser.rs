@@ -15,9 +15,13 @@ fn document() -> web_sys::Document {
 async fn mount(query: &str) -> Element {
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &rolefit::ui::Boot::default(), None)
-        .expect("content");
-    yew::Renderer::<rolefit::ui::App>::with_root_and_props(root.clone(), props).render();
+    let props = rolefit::ui::start::props_for(
+        rolefit::config::Config::from_query(query),
+        &rolefit::ui::start::Boot::default(),
+        None,
+    )
+    .expect("content");
+    yew::Renderer::<rolefit::ui::app::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -147,7 +151,7 @@ fn a_panic_shows_the_panel_and_drops_only_this_assessments_saves() {
     device.set_item("rolefit.progress.team.0000abcd", "2:other").unwrap();
     let catalog: rolefit::engine::i18n::Catalog =
         serde_json::from_str(include_str!("../content/i18n/de.json")).expect("the German catalog");
-    rolefit::ui::panic::prepare(&rolefit::ui::Texts::with_catalog("de", &catalog), &[key.to_string()]);
+    rolefit::ui::panic::prepare(&rolefit::ui::i18n::Texts::with_catalog("de", &catalog), &[key.to_string()]);
     rolefit::ui::panic::recover();
     let panel = root.query_selector("[role=alert]").unwrap().expect("a panel");
     assert!(panel.text_content().unwrap().contains("Etwas ist schiefgelaufen"), "{:?}", panel.text_content());

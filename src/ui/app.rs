@@ -30,6 +30,8 @@ pub struct AppProps {
     pub config: Config,
     /// The session to start with: fresh, resumed or a shared result (see `ui::props_for`).
     pub start: Rc<Session>,
+    /// The host's question bank could not be used (the built-in one is shown): why.
+    pub bank_problem: Option<String>,
     /// A shared link that could not be opened, shown above a fresh start.
     pub link_error: Option<ShareError>,
     /// Saved progress was found but made with an earlier version of the questions.
@@ -252,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <main class="rf" aria-label={texts.get("app.label")}>
             { for brand }
-            { for props.config.problems.iter().map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
+            { for props.config.problems.iter().chain(&props.bank_problem).map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
             { preview::panel(props.preview.as_ref(), &props.model, &texts) }
             // Shown until the visitor does anything: derived, so nothing extra to keep in state.
             if let (Some(e), true) = (&props.link_error, session == &*props.start) {

@@ -60,6 +60,9 @@ fn bad_values_are_reported_and_fall_back() {
     assert!(check_problem("?host=https%3A%2F%2Fexample.com%2Fpath", "no path").host.is_none());
     assert!(check_problem("?frame=%3Cscript%3E", "is not a frame id").frame.is_none());
     check_problem("?cta-label=Call+us", "cta-url is missing");
+    // A refused cta-url is reported once, not also as missing.
+    let c = check_problem("?cta-label=Go&cta-url=javascript%3Ax", "cta-url \"javascript:x\" uses \"javascript:\"");
+    assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
 }
 
 #[track_caller]

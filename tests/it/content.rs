@@ -6,7 +6,7 @@ use crate::support::content;
 use std::collections::BTreeSet;
 
 use rolefit::engine::{Assessment, Bank};
-use rolefit::ui::Texts;
+use rolefit::ui::i18n::Texts;
 
 #[test]
 fn shipped_content_parses_and_meets_the_brief() {

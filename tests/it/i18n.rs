@@ -114,7 +114,7 @@ fn a_missing_translation_falls_back_to_english() {
     let mut catalog = Catalog::new();
     catalog.insert("intro.start".into(), "Los".into());
     catalog.insert("question.next".into(), "  ".into());
-    let texts = rolefit::ui::Texts::with_catalog("de", &catalog);
+    let texts = rolefit::ui::i18n::Texts::with_catalog("de", &catalog);
     assert_eq!(texts.get("intro.start"), "Los");
     assert_eq!(texts.get("question.next"), "Continue", "an empty translation shows English");
     assert_eq!(texts.get("summary.title"), "Check your answers", "a missing one too");

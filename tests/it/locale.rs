@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use rolefit::ui::i18n::Texts;
 use rolefit::ui::locale::{categories, fallback};
-use rolefit::ui::Texts;
 
 const NUMBERS: [u64; 6] = [0, 1, 2, 3, 11, 100];
 

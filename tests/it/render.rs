@@ -7,9 +7,11 @@ use std::rc::Rc;
 use rolefit::engine::outcome::evaluate;
 use rolefit::engine::share;
 use rolefit::engine::{Action, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Screen};
+use rolefit::ui::app::App;
+use rolefit::ui::i18n::Texts;
 use rolefit::ui::question_view::{QuestionView, QuestionViewProps};
 use rolefit::ui::result_view::{ResultView, ResultViewProps, ShareActions};
-use rolefit::ui::{App, Boot, Texts};
+use rolefit::ui::start::Boot;
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -38,8 +40,9 @@ fn choices_at(bank: Rc<Bank>, pick: usize) -> Flow {
 
 #[test]
 fn intro_renders_the_title_and_a_start_button() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None)
-        .expect("props");
+    let props =
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None)
+            .expect("props");
     let title = props.start.flow.bank().title().to_string();
     let html = render::<App>(props);
     assert!(html.contains(&title), "{html}");
@@ -49,8 +52,9 @@ fn intro_renders_the_title_and_a_start_button() {
 
 #[test]
 fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None)
-        .expect("props");
+    let props =
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None)
+            .expect("props");
     let html = render::<App>(props);
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("assessment \"hr\" is not known"), "{html}");
@@ -296,7 +300,7 @@ fn tab_save(bank: &Bank, value: &str) -> rolefit::engine::saves::Saves {
 }
 
 fn app_html(query: &str, boot: Boot) -> String {
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query(query), &boot, None).expect("props");
+    let props = rolefit::ui::start::props_for(rolefit::config::Config::from_query(query), &boot, None).expect("props");
     render::<App>(props)
 }
 
@@ -350,14 +354,14 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
     let config = rolefit::config::Config::from_query("?assessment=team&bank=my.json&preview=true");
     let broken = r#"{"id":"mine","assessment":"team","title":"Mine","intro":"x","questions":[
         {"id":"size","prompt":"How big?","topic":"Team size","kind":"single","choices":[{"id":"a","label":"A","weights":{"scale":9}},{"id":"b","label":"B"}]}]}"#;
-    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(broken.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(broken.into()))).expect("props");
     assert_eq!(props.start.flow.bank().id(), "team", "visitors get the built-in bank");
     let html = render::<App>(props);
     assert!(html.contains("The custom question bank (my.json) could not be used (1 problem"), "{html}");
     assert!(html.contains("question &quot;size&quot; (#1) choice &quot;a&quot; weights.scale: must be a whole number from 0 to 5, is 9")
         || html.contains("question \"size\" (#1) choice \"a\" weights.scale: must be a whole number from 0 to 5, is 9"), "{html}");
     let html = render::<App>(
-        rolefit::ui::props_for(
+        rolefit::ui::start::props_for(
             rolefit::config::Config::from_query("?bank=x.json"),
             &Boot::default(),
             Some(Err("could not load x.json: HTTP 404".into())),
@@ -374,7 +378,7 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
 fn a_valid_custom_bank_is_used_and_previewed() {
     let config = rolefit::config::Config::from_query("?bank=acme.json&preview=true");
     let bank = include_str!("../../demo/custom-bank.json");
-    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
     assert_eq!(props.start.flow.bank().id(), "acme-candidate");
     let html = render::<App>(props);
     assert!(html.contains("Valid: 4 questions"), "{html}");
@@ -392,7 +396,7 @@ fn the_preview_names_outcomes_no_answer_reaches() {
             {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]},
         {"id":"b","prompt":"B?","topic":"Question b","kind":"single","choices":[
             {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]}]}"#;
-    let props = rolefit::ui::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
     let html = render::<App>(props);
     assert!(
         html.contains("never: unreachable"),
@@ -418,8 +422,9 @@ fn with_the_intro_off_the_first_question_has_no_back_button() {
     assert!(html.contains("Question 1 of"), "{html}");
     assert!(!html.contains(">Back</button>"), "nothing before the first question: {html}");
     // Nothing is stored until the first answer.
-    let props = rolefit::ui::props_for(rolefit::config::Config::from_query("?intro=false"), &Boot::default(), None)
-        .expect("props");
+    let props =
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?intro=false"), &Boot::default(), None)
+            .expect("props");
     assert_eq!(props.start.storage().tab, rolefit::engine::session::Write::Leave);
 }
 
@@ -446,7 +451,7 @@ fn result_links_from_the_preview_open_the_result_without_the_report() {
     let page_url =
         "https://w.example/preview.html?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de".to_string();
     let config = rolefit::config::Config::from_query("?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de");
-    let props = rolefit::ui::props_for(config, &Boot { page_url, ..Boot::default() }, None).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot { page_url, ..Boot::default() }, None).expect("props");
     assert_eq!(props.page_url, "https://w.example/preview.html?lang=de");
     assert!(props.self_url.contains("preview=true") && props.self_url.contains("frame=f1"), "{}", props.self_url);
 }

@@ -9,7 +9,7 @@ use rolefit::config::Config;
 use rolefit::engine::saves::{key, Saves, Store};
 use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
 use rolefit::engine::{share, Action, Bank, ChoiceIndex, Flow, QuestionIndex, Screen};
-use rolefit::ui::{props_for, Boot};
+use rolefit::ui::start::{props_for, Boot};
 
 /// A save value of `bank` with the first question answered, on question 2.
 fn progress(bank: &Bank) -> String {

@@ -1,0 +1,177 @@
+//! The boot sequence in the browser: read the language and fetch its catalog, load the
+//! host's bank (by URL, or by message for an inline one), read the page (fragment, saves),
+//! then mount the app, each step in its own task. The only DOM entry point; wasm only.
+
+use std::rc::Rc;
+
+use crate::config::{BankSource, Config};
+
+use super::app::App;
+use super::start::{props_for, Boot, CustomBank};
+use super::{browser, i18n, panic};
+
+/// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
+/// loaded first (the static placeholder stays until then).
+pub fn mount(config: Config) {
+    // The preview is for authors only, so it lives in its own build (Cargo.toml, `preview`).
+    #[cfg(not(feature = "preview"))]
+    let config = {
+        let mut config = config;
+        if config.preview {
+            if browser::open_preview_build() {
+                return;
+            }
+            config.preview = false;
+            config.problems.push(
+                "preview=true needs the authors' build (preview.html beside index.html), which is not available \
+                 here; the assessment is shown without the preview."
+                    .into(),
+            );
+        }
+        config
+    };
+    for p in &config.problems {
+        browser::warn(&format!("rolefit: {p}"));
+    }
+    let theme = match config.theme {
+        crate::config::Theme::Light => "light",
+        crate::config::Theme::Dark => "dark",
+        crate::config::Theme::System => "system",
+    };
+    let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
+    browser::set_root(theme, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
+    wasm_bindgen_futures::spawn_local(async move {
+        // The rest runs in later tasks: instantiating the wasm is one long task already.
+        browser::yield_now().await;
+        // English is compiled in; another language is one same-origin JSON file, fetched only
+        // when needed. If it fails, the widget runs in English and says why in the console.
+        let catalog = if lang == "en" {
+            None
+        } else {
+            let loaded = browser::fetch_text(&format!("i18n/{lang}.json"), MAX_TRANSLATION)
+                .await
+                .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
+            match loaded {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    browser::warn(&format!(
+                        "rolefit: the {lang} translation could not be loaded ({e}); showing English."
+                    ));
+                    browser::set_root(theme, "en", false, None);
+                    None
+                }
+            }
+        };
+        let lang = if catalog.is_some() { lang } else { "en".to_string() };
+        let language = Language { lang, catalog };
+        match config.bank.clone() {
+            None => render(config, language, None).await,
+            Some(BankSource::Url(url)) => {
+                let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK).await;
+                render(config, language, Some(text)).await;
+            }
+            // Only a host page that frames the widget can send a bank: without one, say so now.
+            Some(BankSource::Inline) if config.host.is_none() || !browser::is_framed() => {
+                let why = "bank=inline needs a host page that frames the widget and sends the bank (with a valid host)";
+                render(config, language, Some(Err(why.into()))).await;
+            }
+            Some(BankSource::Inline) => wait_for_inline_bank(config, language),
+        }
+    });
+}
+
+/// A translation file larger than this is refused (each is about a tenth of it).
+const MAX_TRANSLATION: usize = 512 * 1024;
+
+/// The page's language and its catalog, carried from `mount` to `render`.
+struct Language {
+    lang: String,
+    catalog: Option<crate::engine::i18n::Catalog>,
+}
+
+/// While waiting for an inline bank: the configuration, and the listener and timer to drop
+/// (which unregisters them) once the bank or the timeout arrives.
+type Waiting = Option<(Config, Language, Option<gloo::events::EventListener>, Option<gloo::timers::callback::Timeout>)>;
+
+/// Waits (up to 10 s) for the host to send its bank by message, then renders.
+fn wait_for_inline_bank(config: Config, language: Language) {
+    use std::cell::RefCell;
+    let slot: Rc<RefCell<Waiting>> = Rc::new(RefCell::new(None));
+    let host = config.host.clone();
+    // A bank, or a refusal from the host (it has no bank to send, or sent one the widget
+    // cannot take), ends the wait at once; anything else (another script's message) is logged.
+    let on_message = {
+        let slot = slot.clone();
+        move |origin: String, data: crate::contract::HostEnvelope| {
+            use crate::contract::{HostMessage, HostMessageError};
+            let bank = match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
+                Ok(HostMessage::Bank(bank)) => Ok(bank),
+                Ok(HostMessage::BankUnavailable(why)) => Err(format!("the host page could not send it: {why}")),
+                Err(HostMessageError::Refused(why)) => {
+                    Err(format!("the host page sent a message the widget refused: {why}"))
+                }
+                Err(e @ HostMessageError::Ignored(_)) => return browser::warn(&format!("rolefit: {e}")),
+                // Not about the bank (and too early: the app has not reported a height yet).
+                Ok(HostMessage::Sized) => return,
+            };
+            if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                wasm_bindgen_futures::spawn_local(render(config, language, Some(bank)));
+            }
+        }
+    };
+    let listener = browser::on_host_message(on_message);
+    let timeout = {
+        let slot = slot.clone();
+        gloo::timers::callback::Timeout::new(10_000, move || {
+            if let Some((config, language, _, _)) = slot.borrow_mut().take() {
+                let late = Err("the host page did not send the inline bank within 10 seconds".into());
+                wasm_bindgen_futures::spawn_local(render(config, language, Some(late)));
+            }
+        })
+    };
+    // Tell the embed script we are listening; it answers with the bank.
+    let (host, frame) = (config.host.clone(), config.frame.clone());
+    *slot.borrow_mut() = Some((config, language, listener, Some(timeout)));
+    browser::post_to_host(host.as_deref(), &crate::contract::Event::BankRequest {}.to_message(frame.as_deref()));
+}
+
+/// Reads what the page knows (fragment, saved progress), parses the content and mounts the
+/// app, each in its own task: on a slow phone each takes tens of milliseconds, and together
+/// they would block the page (and its host) for well over a hundred.
+async fn render(config: Config, language: Language, custom: Option<CustomBank>) {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
+    let root = document.get_element_by_id("rolefit").or_else(|| document.body().map(Into::into));
+    let root = root.expect("index.html has a #rolefit element");
+    let boot = Boot {
+        fragment: browser::fragment(),
+        saves: browser::read_saves(),
+        page_url: browser::page_url(),
+        can_share: browser::can_share(),
+        framed: browser::is_framed(),
+        lang: language.lang,
+        catalog: language.catalog,
+    };
+    browser::yield_now().await;
+    match props_for(config, &boot, custom) {
+        Ok(props) => {
+            // A save that may have caused the panic is dropped, whichever key it was read under.
+            let (bank, frame) = (props.start.flow.bank(), props.config.frame.as_deref());
+            let mut keys = vec![crate::engine::saves::key(bank, frame)];
+            keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
+            panic::prepare(&props.texts, &keys);
+            // The URL's problems were logged at mount; the bank's are known only now.
+            if let Some(p) = &props.bank_problem {
+                browser::warn(&format!("rolefit: {p}"));
+            }
+            browser::yield_now().await;
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+        Err(message) => {
+            // Only a broken build can get here (tests/it/content.rs parses the same files).
+            web_sys::console::error_1(&message.clone().into());
+            root.set_inner_html("");
+            root.set_text_content(Some(&format!("The assessment could not start: {message}")));
+        }
+    }
+}
