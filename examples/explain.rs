@@ -2,8 +2,9 @@
 //! reasons, in English: `cargo run --example explain -- team "size=21-50 roles=pm,po ..."`.
 //! Answers are `question=choice[,choice]`; unanswered visible questions are reported.
 
+use rolefit::engine::evaluate;
 use rolefit::engine::flow::{is_complete, visible};
-use rolefit::engine::outcome::{evaluate, Detail};
+use rolefit::engine::outcome::Detail;
 use rolefit::engine::{Answers, Assessment, Content};
 
 fn main() {

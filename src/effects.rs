@@ -6,7 +6,6 @@
 
 use crate::contract::{self, Event};
 use crate::engine::model::Model;
-use crate::engine::outcome;
 use crate::engine::session::{Mode, Session, Storage};
 use crate::engine::Screen;
 
@@ -91,7 +90,7 @@ fn host_events(before: Option<&Session>, after: &Session, host: &Host, model: &M
         out.extend(step());
     }
     if flow.screen() == Screen::Result && after.mode == Mode::Own {
-        let result = || outcome::evaluate(bank, flow.answers(), model);
+        let result = || crate::engine::evaluate(bank, flow.answers(), model);
         if was != Screen::Result || before.mode != Mode::Own {
             out.push(contract::completed(&result()));
         }

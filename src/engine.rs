@@ -6,6 +6,7 @@
 pub mod bank;
 pub mod calibrate;
 pub mod candidate;
+pub mod error;
 pub mod flow;
 pub mod i18n;
 pub mod model;
@@ -19,11 +20,22 @@ pub mod split;
 pub mod step;
 pub mod team;
 
-pub use bank::{Assessment, Bank, BankError, ChoiceIndex, Question, QuestionId, QuestionIndex, QuestionKind, Signal};
+pub use bank::{Assessment, Bank, ChoiceIndex, Question, QuestionId, QuestionIndex, QuestionKind, Signal};
+pub use error::BankError;
 pub use flow::{Action, Answers, Flow, Screen};
 pub use model::{Model, Role, RuleId};
 pub use outcome::{Contribution, FiredRule, Outcome};
 pub use split::{Person, Split};
+
+/// Scores an answer set: the candidate's fit, or the change to the team. Answers to skipped
+/// questions are ignored. Composes `candidate` and `team`, which share `outcome`'s types and
+/// helpers, so no engine module imports the one that imports it.
+pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
+    match bank.assessment() {
+        Assessment::Candidate => candidate::evaluate(bank, answers, model),
+        Assessment::Team => team::evaluate(bank, answers, model),
+    }
+}
 
 /// The content that ships with the widget, parsed and validated. Any error here is a bug in
 /// `content/`, caught by `tests/it/content.rs` long before a visitor could see it.

@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 
 use super::bank::{Assessment, Bank, QuestionIndex};
-use super::candidate::{fit, role_points, signal, Bands};
+use super::candidate::{fit, role_points, scores, Bands};
+use super::evaluate;
 use super::flow::{answer_masks, visible, Answers};
 use super::model::{Model, Role};
-use super::outcome::{evaluate, totals, Confidence, Detail};
+use super::outcome::{totals, Confidence, Detail};
 use super::reach::{for_each_answer_set, for_each_combination, outcome_ids};
 use super::split::PersonKind;
 use super::team::Situation;
@@ -86,11 +87,6 @@ fn single_role(points: [i32; 3]) -> Option<Role> {
     let top = *points.iter().max()?;
     (top > 0 && points.iter().filter(|&&x| x == top).count() == 1)
         .then(|| Role::ALL[points.iter().position(|&x| x == top).expect("the max is in the list")])
-}
-
-fn scores(bank: &Bank, answers: &Answers) -> [u32; 3] {
-    let t = totals(bank, answers);
-    Role::ALL.map(|r| t[signal(r).index()].max(0) as u32)
 }
 
 /// How many chosen choices single out each role.

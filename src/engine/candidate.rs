@@ -80,14 +80,34 @@ pub fn role_points(q: &super::bank::Question, mask: u16) -> [i32; 3] {
     p
 }
 
+/// The three role scores of an answer set, in `Role::ALL` order (never below zero).
+pub fn scores(bank: &Bank, answers: &Answers) -> [u32; 3] {
+    let sums = totals(bank, answers);
+    Role::ALL.map(|r| sums[signal(r).index()].max(0) as u32)
+}
+
+impl Bands {
+    /// The tie rule: two fits this many points apart are a close call.
+    pub fn is_close(&self, gap: u32) -> bool {
+        gap <= self.close
+    }
+}
+
+/// The scores from the best down.
+pub fn ranked(scores: [u32; 3]) -> [u32; 3] {
+    let mut sorted = scores;
+    super::sort::sort_by_key(&mut sorted, |&s| std::cmp::Reverse(s));
+    sorted
+}
+
 /// Decides the fit and how sure it is from the three role scores, by the tie rule above.
 pub fn fit(scores: [u32; 3], bands: Bands) -> (Fit, Confidence) {
     let mut order = Role::ALL;
     super::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(scores[r.index()]));
     let [a, b, c] = order.map(|r| scores[r.index()]);
-    if a - c <= bands.close {
+    if bands.is_close(a - c) {
         (Fit::Generalist, Confidence::Mixed)
-    } else if a - b <= bands.close {
+    } else if bands.is_close(a - b) {
         let (x, y) = if order[0] < order[1] { (order[0], order[1]) } else { (order[1], order[0]) };
         (Fit::Hybrid(x, y), Confidence::Close)
     } else if a - b <= bands.clear {
@@ -114,8 +134,7 @@ pub fn fit_roles(fit: Fit) -> Vec<Role> {
 }
 
 pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
-    let sums = totals(bank, answers);
-    let scores = Role::ALL.map(|r| sums[signal(r).index()].max(0) as u32);
+    let scores = scores(bank, answers);
     let (fit, confidence) = fit(scores, Bands::of(bank));
     let percents = largest_remainder(&scores);
     let mut ranking: Vec<(Role, u8)> = Role::ALL.iter().map(|&r| (r, percents[r.index()])).collect();

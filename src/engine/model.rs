@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::bank::BankError;
+use super::error::BankError;
 
 /// The three roles that get scored and assigned. The founder is a person who may hold
 /// roles (see `split`), not a fourth role with responsibilities of its own.

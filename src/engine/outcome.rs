@@ -4,10 +4,9 @@
 
 use super::bank::{Assessment, Bank, QuestionIndex, Signal};
 use super::flow::{visible, Answers};
-use super::model::{Model, Role, RuleId};
+use super::model::{Role, RuleId};
 use super::split::Split;
 use super::step::Step;
-use super::{candidate, team};
 
 /// How much one answer pushed the outcome, towards which signals, and which of the rules
 /// that fired its chosen choices evidence. An amount of zero is an answer that could have
@@ -186,14 +185,6 @@ pub struct Outcome {
 
 /// How many answers a candidate result's "why" list shows at most.
 pub const MAX_REASONS: usize = 5;
-
-/// Scores an answer set. Answers to skipped questions are ignored.
-pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
-    match bank.assessment() {
-        Assessment::Candidate => candidate::evaluate(bank, answers, model),
-        Assessment::Team => team::evaluate(bank, answers, model),
-    }
-}
 
 /// Sum of the weights of every chosen choice of every visible question, per signal.
 pub fn totals(bank: &Bank, answers: &Answers) -> [i32; Signal::COUNT] {

@@ -5,11 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use super::bank::{Assessment, Bank, QuestionIndex, Signal};
+use super::bank::{Assessment, Bank, QuestionIndex};
 use super::candidate;
+use super::evaluate;
 use super::flow::{answer_masks, visible, Answers};
 use super::model::{Model, Role};
-use super::outcome::{evaluate, totals, Structure};
+use super::outcome::{totals, Structure};
 use super::team;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,12 +143,10 @@ pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
         let t = totals(bank, answers);
         match bank.assessment() {
             Assessment::Candidate => {
-                let mut scores = [Signal::Pm, Signal::Po, Signal::Pjm].map(|s| t[s.index()].max(0) as u32);
-                super::sort::sort_by_key(&mut scores, |&s| std::cmp::Reverse(s));
-                let total: u32 = scores.iter().sum();
-                if total > 0 && scores[0] == scores[1] {
+                let [a, b, c] = candidate::ranked(candidate::scores(bank, answers));
+                if a + b + c > 0 && a == b {
                     report.exact_ties += 1;
-                } else if scores[0] - scores[1] <= bands.close {
+                } else if bands.is_close(a - b) {
                     report.near_ties += 1;
                 }
             }

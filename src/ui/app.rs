@@ -13,7 +13,7 @@ use crate::engine::model::Model;
 use crate::engine::saves::{self, Saves, Store};
 use crate::engine::session::{Command, Keep, Mode, Session, Storage, Write};
 use crate::engine::share::{self, ShareError};
-use crate::engine::{outcome, Action, Bank, ChoiceIndex, QuestionIndex, Screen};
+use crate::engine::{Action, Bank, ChoiceIndex, QuestionIndex, Screen};
 
 use super::browser;
 use super::i18n::Texts;
@@ -112,8 +112,8 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(listener)
     });
 
-    let result =
-        (flow.screen() == Screen::Result).then(|| Rc::new(outcome::evaluate(&bank, flow.answers(), &props.model)));
+    let result = (flow.screen() == Screen::Result)
+        .then(|| Rc::new(crate::engine::evaluate(&bank, flow.answers(), &props.model)));
     let announcement = match flow.screen() {
         Screen::Intro => String::new(),
         Screen::Question(_) => {

@@ -43,8 +43,8 @@ fn team_results_keep_the_budget_look_inward_and_reach_every_outcome() {
 /// outcome when only that answer changes ("ask nothing that does not change a result").
 #[test]
 fn every_question_can_change_a_result() {
+    use rolefit::engine::evaluate;
     use rolefit::engine::flow::answer_masks;
-    use rolefit::engine::outcome::evaluate;
     use rolefit::engine::reach::for_each_answer_set;
     use rolefit::engine::{Answers, QuestionIndex};
     let c = content();

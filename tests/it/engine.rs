@@ -7,8 +7,9 @@ use std::rc::Rc;
 use proptest::prelude::*;
 use rolefit::engine::bank::QuestionKind;
 use rolefit::engine::candidate::{fit, Bands};
+use rolefit::engine::evaluate;
 use rolefit::engine::outcome::Confidence;
-use rolefit::engine::outcome::{evaluate, Detail, Fit, Structure};
+use rolefit::engine::outcome::{Detail, Fit, Structure};
 use rolefit::engine::split::largest_remainder;
 use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Flow, QuestionIndex, Role, Screen};
 

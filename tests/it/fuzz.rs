@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, RngSeed, TestRunner};
 use rolefit::config::Config;
 use rolefit::contract::parse_host_message;
-use rolefit::engine::outcome::evaluate;
+use rolefit::engine::evaluate;
 use rolefit::engine::session::{Keep, Session};
 use rolefit::engine::share::{decode, peek_assessment, seal};
 use rolefit::engine::{Answers, Bank, Content};

@@ -6,8 +6,9 @@
 
 use crate::support::content;
 use rolefit::engine::bank::Assessment;
+use rolefit::engine::evaluate;
 use rolefit::engine::flow::{is_complete, visible};
-use rolefit::engine::outcome::{evaluate, totals};
+use rolefit::engine::outcome::totals;
 use rolefit::engine::outcome::{Confidence, Detail};
 use rolefit::engine::split::PersonKind;
 use rolefit::engine::step::Step;

@@ -4,7 +4,7 @@
 use crate::support::content;
 use std::rc::Rc;
 
-use rolefit::engine::outcome::evaluate;
+use rolefit::engine::evaluate;
 use rolefit::engine::share;
 use rolefit::engine::{Action, Assessment, Bank, ChoiceIndex, Content, Flow, QuestionIndex, Screen};
 use rolefit::ui::app::App;
