@@ -55,7 +55,7 @@ fn main() {
     }
     let m = &content.model;
     let o = evaluate(bank, &answers, m);
-    let text = m.outcome(&o.id).expect("texts");
+    let text = o.id.texts(m).expect("texts");
     println!("outcome: {}\n  {}\n  {}", o.id, text.title, text.headline);
     if let Detail::Team { now, next, new_hires, hired, insider, .. } = &o.detail {
         println!("new hires now: {new_hires}; hired roles: {hired:?}; insider: {insider}");

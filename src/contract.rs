@@ -101,7 +101,7 @@ impl Event {
 pub fn completed(outcome: &Outcome) -> Event {
     Event::Completed {
         assessment: outcome.assessment.code().to_string(),
-        outcome: outcome.id.clone(),
+        outcome: outcome.id.code(),
         percentages: outcome.percentages.clone(),
     }
 }
@@ -119,7 +119,7 @@ pub fn answers(bank: &Bank, answers: &Answers, outcome: &Outcome) -> Event {
             }
         })
         .collect();
-    Event::Answers { assessment: outcome.assessment.code().to_string(), outcome: outcome.id.clone(), answers: list }
+    Event::Answers { assessment: outcome.assessment.code().to_string(), outcome: outcome.id.code(), answers: list }
 }
 
 /// One message from the host to the widget.

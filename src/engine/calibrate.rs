@@ -119,7 +119,7 @@ pub fn candidate(bank: &Bank, model: &Model, budget: usize) -> CandidateCalibrat
         let o = evaluate(bank, answers, model);
         let Detail::Candidate { confidence, fit: f, .. } = o.detail else { return };
         report.evaluated += 1;
-        *report.outcomes.entry(o.id).or_default() += 1;
+        *report.outcomes.entry(o.id.code()).or_default() += 1;
         *report.tiers.entry(confidence.code()).or_default() += 1;
         let [pm, po, pjm] = role_answers(bank, answers);
         if pm == po && pjm + 1 < pm {
@@ -190,7 +190,7 @@ pub fn team(bank: &Bank, model: &Model, budget: usize) -> TeamCalibration {
         let o = evaluate(bank, answers, model);
         let Detail::Team { new_hires, ref hired, .. } = o.detail else { return };
         report.evaluated += 1;
-        *report.outcomes.entry(o.id.clone()).or_default() += 1;
+        *report.outcomes.entry(o.id.code()).or_default() += 1;
         let s = Situation::read(&totals(bank, answers));
         match s.hires {
             Some(0) => report.very_tight_over.count(new_hires > 0),

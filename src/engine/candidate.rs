@@ -14,7 +14,7 @@ use super::bank::{Bank, QuestionIndex, Signal};
 use super::flow::Answers;
 use super::model::{Model, Role, RuleId};
 use super::outcome::{
-    contributions, evidenced_rules, totals, Confidence, Detail, FiredRule, Fit, Outcome, MAX_REASONS,
+    contributions, evidenced_rules, totals, Confidence, Detail, FiredRule, Fit, Outcome, OutcomeId, MAX_REASONS,
 };
 use super::split::{largest_remainder, Person, PersonKind, Split};
 
@@ -117,14 +117,6 @@ pub fn fit(scores: [u32; 3], bands: Bands) -> (Fit, Confidence) {
     }
 }
 
-pub fn fit_id(fit: Fit) -> String {
-    match fit {
-        Fit::Single(r) => r.code().to_string(),
-        Fit::Hybrid(a, b) => format!("hybrid-{}-{}", a.code(), b.code()),
-        Fit::Generalist => "generalist".to_string(),
-    }
-}
-
 pub fn fit_roles(fit: Fit) -> Vec<Role> {
     match fit {
         Fit::Single(r) => vec![r],
@@ -170,7 +162,7 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
 
     Outcome {
         assessment: bank.assessment(),
-        id: fit_id(fit),
+        id: OutcomeId::Candidate(fit),
         percentages: Role::ALL.iter().map(|r| (r.code().to_string(), percents[r.index()])).collect(),
         reasons: all_reasons.into_iter().take(MAX_REASONS).collect(),
         rules,

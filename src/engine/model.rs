@@ -41,9 +41,6 @@ impl Role {
     }
 }
 
-/// The suffix of a team outcome id whose first step adds a Project Manager (`add-po+pjm`).
-pub const PJM_SUFFIX: &str = "+pjm";
-
 /// A decision rule or role fact that answers can evidence, e.g. `R3` or `C1`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
@@ -233,10 +230,10 @@ impl Model {
         self.roles.values().flat_map(|r| r.skills.iter()).find(|s| s.id == id).map(|s| s.label.as_str())
     }
 
-    /// The texts of an outcome, by its id with or without the `+pjm` suffix (the suffix adds
-    /// `project_manager_note`); `tests/it/content.rs` checks that every reachable outcome has them.
-    pub fn outcome(&self, id: &str) -> Option<&OutcomeText> {
-        self.outcomes.get(id.strip_suffix(PJM_SUFFIX).unwrap_or(id))
+    /// The texts of an outcome by its key (`OutcomeId::text_key`; `OutcomeId::texts` looks
+    /// them up); `tests/it/content.rs` checks that every outcome has them.
+    pub fn outcome(&self, key: &str) -> Option<&OutcomeText> {
+        self.outcomes.get(key)
     }
 
     /// The text of a team step; `Model::parse` checks that every step has one.

@@ -1,10 +1,11 @@
 //! What an assessment concludes, with its reasons: the outcome id, percentages, the answers
-//! that weighed most, the rules that fired, and the responsibility split. `evaluate` is the
-//! one entry point; it is total over every answer set. Pure; nothing web.
+//! that weighed most, the rules that fired, and the responsibility split, and the helpers
+//! `candidate` and `team` share; `engine::evaluate` composes them and is total over every
+//! answer set. Pure; nothing web.
 
 use super::bank::{Assessment, Bank, QuestionIndex, Signal};
 use super::flow::{visible, Answers};
-use super::model::{Role, RuleId};
+use super::model::{Model, OutcomeText, Role, RuleId};
 use super::split::Split;
 use super::step::Step;
 
@@ -113,6 +114,82 @@ impl Structure {
     }
 }
 
+/// The suffix of a team outcome id whose first step adds a Project Manager (`add-po+pjm`).
+const PJM_SUFFIX: &str = "+pjm";
+
+/// An outcome's identity: the candidate's fit, or the team's first change (with or without a
+/// Project Manager). Its text form (`code`, `from_code`) is defined here once: `po`,
+/// `hybrid-pm-po`, `generalist`, `add-po`, `add-po+pjm`. The host's events carry it;
+/// `model.json` keys its texts by `text_key` (the code without `+pjm`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutcomeId {
+    Candidate(Fit),
+    Team { structure: Structure, project_manager: bool },
+}
+
+impl OutcomeId {
+    pub fn code(self) -> String {
+        match self {
+            OutcomeId::Candidate(Fit::Single(r)) => r.code().to_string(),
+            OutcomeId::Candidate(Fit::Hybrid(a, b)) => format!("hybrid-{}-{}", a.code(), b.code()),
+            OutcomeId::Candidate(Fit::Generalist) => "generalist".to_string(),
+            OutcomeId::Team { structure, project_manager: false } => structure.code().to_string(),
+            OutcomeId::Team { structure, project_manager: true } => format!("{}{PJM_SUFFIX}", structure.code()),
+        }
+    }
+
+    /// The key of its texts in `model.json`: a first step's texts are the same with a Project
+    /// Manager added (the model's `project_manager_note` says the rest).
+    pub fn text_key(self) -> String {
+        match self {
+            OutcomeId::Team { structure, .. } => structure.code().to_string(),
+            candidate => candidate.code(),
+        }
+    }
+
+    /// Its texts in `model` (the language's).
+    pub fn texts(self, model: &Model) -> Option<&OutcomeText> {
+        model.outcome(&self.text_key())
+    }
+
+    pub fn from_code(code: &str) -> Option<OutcomeId> {
+        OutcomeId::all(Assessment::Candidate)
+            .into_iter()
+            .chain(OutcomeId::all(Assessment::Team))
+            .find(|id| id.code() == code)
+    }
+
+    /// Every outcome an assessment can produce.
+    pub fn all(assessment: Assessment) -> Vec<OutcomeId> {
+        match assessment {
+            Assessment::Candidate => {
+                let mut fits: Vec<Fit> = Role::ALL.iter().map(|&r| Fit::Single(r)).collect();
+                for (i, &a) in Role::ALL.iter().enumerate() {
+                    fits.extend(Role::ALL[i + 1..].iter().map(|&b| Fit::Hybrid(a, b)));
+                }
+                fits.push(Fit::Generalist);
+                fits.into_iter().map(OutcomeId::Candidate).collect()
+            }
+            Assessment::Team => Structure::ALL
+                .iter()
+                .flat_map(|&structure| {
+                    let with = structure.can_add_project_manager().then_some(true);
+                    [Some(false), with]
+                        .into_iter()
+                        .flatten()
+                        .map(move |project_manager| OutcomeId::Team { structure, project_manager })
+                })
+                .collect(),
+        }
+    }
+}
+
+impl std::fmt::Display for OutcomeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
 /// How sure the candidate result is, from the gap between the fits in answers' worth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Confidence {
@@ -173,7 +250,7 @@ pub enum Detail {
 pub struct Outcome {
     pub assessment: Assessment,
     /// Stable id of the outcome; its texts are `Model::outcome(id)`.
-    pub id: String,
+    pub id: OutcomeId,
     /// Candidate: fit per role code. Team: share of owned responsibilities per person id.
     pub percentages: Vec<(String, u8)>,
     /// The answers that weighed most, largest first.

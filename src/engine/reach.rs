@@ -9,8 +9,8 @@ use super::bank::{Assessment, Bank, QuestionIndex};
 use super::candidate;
 use super::evaluate;
 use super::flow::{answer_masks, visible, Answers};
-use super::model::{Model, Role};
-use super::outcome::{totals, Structure};
+use super::model::Model;
+use super::outcome::{totals, OutcomeId};
 use super::team;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,30 +36,9 @@ impl Reachability {
     }
 }
 
-/// Every outcome id an assessment can produce.
+/// Every outcome id an assessment can produce, in its text form.
 pub fn outcome_ids(assessment: Assessment) -> Vec<String> {
-    match assessment {
-        Assessment::Candidate => {
-            let mut ids: Vec<String> = Role::ALL.iter().map(|r| r.code().to_string()).collect();
-            for (i, &a) in Role::ALL.iter().enumerate() {
-                for &b in &Role::ALL[i + 1..] {
-                    ids.push(candidate::fit_id(super::outcome::Fit::Hybrid(a, b)));
-                }
-            }
-            ids.push(candidate::fit_id(super::outcome::Fit::Generalist));
-            ids
-        }
-        Assessment::Team => Structure::ALL
-            .iter()
-            .flat_map(|&s| {
-                let mut ids = vec![team::outcome_id(s, false)];
-                if s.can_add_project_manager() {
-                    ids.push(team::outcome_id(s, true));
-                }
-                ids
-            })
-            .collect(),
-    }
+    OutcomeId::all(assessment).into_iter().map(OutcomeId::code).collect()
 }
 
 /// Every valid answer mask per question (`flow::answer_masks`).
@@ -138,7 +117,7 @@ pub fn reachability(bank: &Bank, model: &Model, budget: usize) -> Reachability {
     let bands = candidate::Bands::of(bank);
     let (space, enumerated) = for_each_answer_set(bank, budget, |answers| {
         let outcome = evaluate(bank, answers, model);
-        *report.counts.entry(outcome.id).or_default() += 1;
+        *report.counts.entry(outcome.id.code()).or_default() += 1;
         report.evaluated += 1;
         let t = totals(bank, answers);
         match bank.assessment() {

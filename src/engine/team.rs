@@ -9,8 +9,8 @@
 
 use super::bank::{Bank, Signal};
 use super::flow::Answers;
-use super::model::{Model, Role, RuleId, PJM_SUFFIX};
-use super::outcome::{contributions, totals, Contribution, Detail, FiredRule, Outcome, Structure};
+use super::model::{Model, Role, RuleId};
+use super::outcome::{contributions, totals, Contribution, Detail, FiredRule, Outcome, OutcomeId, Structure};
 use super::split::{Person, PersonKind, Split};
 use super::step::Step;
 
@@ -869,14 +869,6 @@ fn project_manager(s: &Situation, p: &mut Plan) {
     }
 }
 
-pub fn outcome_id(structure: Structure, project_manager: bool) -> String {
-    if project_manager {
-        format!("{}{PJM_SUFFIX}", structure.code())
-    } else {
-        structure.code().to_string()
-    }
-}
-
 /// The answers that decided, in the order of the signals that decided: one entry per
 /// question, with what it pushed on (an answer that held signals low names the first).
 fn deciding_answers(bank: &Bank, answers: &Answers, signals: &[Signal], fired: &[RuleId]) -> Vec<Contribution> {
@@ -908,7 +900,7 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     let reasons = deciding_answers(bank, answers, &d.signals, &fired);
     Outcome {
         assessment: bank.assessment(),
-        id: outcome_id(d.structure, d.project_manager),
+        id: OutcomeId::Team { structure: d.structure, project_manager: d.project_manager },
         percentages: split.ownership_percentages(),
         reasons,
         rules: fired.into_iter().map(|id| FiredRule { id }).collect(),

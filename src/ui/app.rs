@@ -122,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         Screen::Summary => texts.get("summary.title"),
         Screen::Result => {
-            result.as_ref().and_then(|o| props.model.outcome(&o.id)).map(|t| t.headline.clone()).unwrap_or_default()
+            result.as_ref().and_then(|o| o.id.texts(&props.model)).map(|t| t.headline.clone()).unwrap_or_default()
         }
     };
 
@@ -169,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                     (Some(page), Some(frame)) => format!("{}#{frame}={code}", page.as_str()),
                     _ => format!("{}#r={code}", props.page_url),
                 };
-                let title = props.model.outcome(&outcome.id).map(|t| t.title.clone()).unwrap_or_default();
+                let title = outcome.id.texts(&props.model).map(|t| t.title.clone()).unwrap_or_default();
                 let on_copy = {
                     let status = status.clone();
                     let texts = texts.clone();
@@ -199,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                 // it), so a plain click posts first and navigates the top window a moment later.
                 // Clicks with a modifier (a new tab) keep the link's own behaviour.
                 let on_cta = {
-                    let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.clone());
+                    let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.code());
                     let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
                     let framed = props.framed;
                     Callback::from(move |e: MouseEvent| {

@@ -92,7 +92,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for reach.counts.iter().map(|(id, &n)| {
-                                let title = props.model.outcome(id).map(|o| o.title.clone()).unwrap_or_else(|| id.clone());
+                                let title = crate::engine::outcome::OutcomeId::from_code(id)
+                                    .and_then(|o| o.texts(&props.model))
+                                    .map(|o| o.title.clone())
+                                    .unwrap_or_else(|| id.clone());
                                 // Tenths of a percent in integers: float formatting would cost the wasm ~10 KB.
                                 let tenths = (n * 1000).checked_div(reach.evaluated).unwrap_or(0);
                                 html! {

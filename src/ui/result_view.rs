@@ -131,8 +131,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let t = &props.texts;
     let model = &props.model;
     let o = &props.outcome;
-    let text = model.outcome(&o.id);
-    let title = text.map(|x| x.title.clone()).unwrap_or_else(|| o.id.clone());
+    let text = o.id.texts(model);
+    let title = text.map(|x| x.title.clone()).unwrap_or_else(|| o.id.code());
     let headline = text.map(|x| x.headline.clone()).unwrap_or_default();
     let kicker = t.get(match o.assessment {
         Assessment::Candidate => "result.kicker.candidate",

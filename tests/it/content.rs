@@ -25,17 +25,18 @@ fn shipped_content_parses_and_meets_the_brief() {
 #[test]
 fn every_possible_outcome_has_texts() {
     let c = content();
-    let ids: Vec<String> = rolefit::engine::reach::outcome_ids(Assessment::Candidate)
-        .into_iter()
-        .chain(rolefit::engine::reach::outcome_ids(Assessment::Team))
-        .collect();
+    use rolefit::engine::outcome::OutcomeId;
+    let ids: Vec<OutcomeId> =
+        OutcomeId::all(Assessment::Candidate).into_iter().chain(OutcomeId::all(Assessment::Team)).collect();
     for id in &ids {
-        let t = c.model.outcome(id).unwrap_or_else(|| panic!("no texts for outcome {id}"));
+        let t = id.texts(&c.model).unwrap_or_else(|| panic!("no texts for outcome {id}"));
         assert!(!t.title.is_empty() && !t.headline.is_empty(), "{id}");
+        // The text form is defined once and reads back.
+        assert_eq!(OutcomeId::from_code(&id.code()), Some(*id));
     }
+    assert_eq!(ids.len(), 7 + 14 + 11, "7 candidate fits, 14 team changes, 11 of them with a Project Manager");
     // Texts are keyed without the `+pjm` suffix (it adds the Project Manager note).
-    let known: BTreeSet<String> =
-        ids.iter().map(|id| id.strip_suffix(rolefit::engine::model::PJM_SUFFIX).unwrap_or(id).to_string()).collect();
+    let known: BTreeSet<String> = ids.iter().map(|id| id.text_key()).collect();
     for id in c.model.outcomes.keys() {
         assert!(known.contains(id), "model.json has texts for {id}, which no rule produces");
     }

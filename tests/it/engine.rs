@@ -9,7 +9,7 @@ use rolefit::engine::bank::QuestionKind;
 use rolefit::engine::candidate::{fit, Bands};
 use rolefit::engine::evaluate;
 use rolefit::engine::outcome::Confidence;
-use rolefit::engine::outcome::{Detail, Fit, Structure};
+use rolefit::engine::outcome::{Detail, Fit, OutcomeId, Structure};
 use rolefit::engine::split::largest_remainder;
 use rolefit::engine::{Action, Answers, Assessment, Bank, ChoiceIndex, Flow, QuestionIndex, Role, Screen};
 
@@ -252,7 +252,7 @@ fn a_fallback_setup_still_names_the_answers_behind_it() {
         .collect();
     let answers = Answers::from_masks(&c.team, masks).expect("valid");
     let o = evaluate(&c.team, &answers, &c.model);
-    assert_eq!(o.id, "one-person");
+    assert_eq!(o.id, OutcomeId::Team { structure: Structure::OnePerson, project_manager: false });
     let size = q(&c.team, "size");
     let reason = o.reasons.iter().find(|r| r.question == size).unwrap_or_else(|| panic!("size is a reason: {o:?}"));
     assert_eq!(reason.amount, 0, "it held size low");
@@ -317,7 +317,7 @@ proptest! {
         let content = content();
         let bank = content.bank(assessment);
         let o = evaluate(bank, &answers, &content.model);
-        prop_assert!(content.model.outcome(&o.id).is_some(), "outcome {} has texts", o.id);
+        prop_assert!(o.id.texts(&content.model).is_some(), "outcome {} has texts", o.id);
         let sum: u32 = o.percentages.iter().map(|(_, p)| u32::from(*p)).sum();
         prop_assert_eq!(sum, 100);
         prop_assert!(!o.reasons.is_empty(), "an outcome always names the answers behind it");
@@ -361,7 +361,7 @@ proptest! {
             prop_assert!(!o.split.people.iter().any(|p| p.kind != rolefit::engine::split::PersonKind::Client && p.holds(Role::ProductManager)));
         }
         // Never "a PO under the PM": no text of a team result speaks of a hierarchy.
-        let text = content.model.outcome(&o.id).expect("texts");
+        let text = o.id.texts(&content.model).expect("texts");
         prop_assert!(!text.headline.contains(" under "), "{}", o.id);
     }
 

@@ -206,7 +206,7 @@ fn check_split_table(html: &str, outcome: &rolefit::engine::Outcome, c: &Content
 #[test]
 fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     let (html, outcome, c) = result_html(Assessment::Candidate);
-    let title = &c.model.outcome(&outcome.id).expect("texts").title;
+    let title = &outcome.id.texts(&c.model).expect("texts").title;
     assert!(html.contains(title.as_str()), "{html}");
     for role in ["Product Manager", "Product Owner", "Project Manager"] {
         assert!(html.contains(role), "{role}");
@@ -235,7 +235,7 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
 #[test]
 fn team_result_shows_setup_split_and_next_steps() {
     let (html, outcome, c) = result_html(Assessment::Team);
-    let text = c.model.outcome(&outcome.id).expect("texts");
+    let text = outcome.id.texts(&c.model).expect("texts");
     assert!(html.contains(&text.title.replace('\'', "&#x27;")) || html.contains(&text.title), "{html}");
     assert!(html.contains("Next steps"), "{html}");
     let rolefit::engine::outcome::Detail::Team { now, next, .. } = &outcome.detail else {
@@ -312,7 +312,7 @@ fn a_shared_link_opens_the_result_read_only() {
     // Opened on a page configured for candidates: the link's own assessment wins.
     let html = app_html("?assessment=candidate", Boot { fragment: format!("r={code}"), ..Boot::default() });
     let outcome = evaluate(&c.team, flow.answers(), &c.model);
-    let title = &c.model.outcome(&outcome.id).expect("texts").title;
+    let title = &outcome.id.texts(&c.model).expect("texts").title;
     assert!(html.contains(title.as_str()) || html.contains(&title.replace('\'', "&#x27;")), "{html}");
     assert!(html.contains("Someone shared this result with you"), "{html}");
     assert!(html.contains("Take the assessment yourself"), "{html}");
