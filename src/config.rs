@@ -117,6 +117,27 @@ pub enum Theme {
     System,
 }
 
+impl Theme {
+    /// Its text form on the page's root (`data-theme`, which the stylesheet reads).
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::System => "system",
+        }
+    }
+
+    /// From the `theme` parameter: also `auto`, the name hosts know from other widgets.
+    pub fn from_code(code: &str) -> Option<Theme> {
+        match code {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" | "system" => Some(Theme::System),
+            _ => None,
+        }
+    }
+}
+
 /// An sRGB colour from `#rgb` or `#rrggbb`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub u8, pub u8, pub u8);
@@ -334,11 +355,9 @@ impl Config {
                         ));
                     }
                 }
-                "theme" => match value.trim() {
-                    "light" => c.theme = Theme::Light,
-                    "dark" => c.theme = Theme::Dark,
-                    "auto" | "system" => c.theme = Theme::System,
-                    _ => bad("is not one of light, dark, auto. Following the system setting.".into()),
+                "theme" => match Theme::from_code(value.trim()) {
+                    Some(theme) => c.theme = theme,
+                    None => bad("is not one of light, dark, auto. Following the system setting.".into()),
                 },
                 "accent" => match Color::parse(&value) {
                     Some(color) => c.accent = Some(Accent::from_color(color)),

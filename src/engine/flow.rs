@@ -137,6 +137,27 @@ pub enum Screen {
     Result,
 }
 
+impl Screen {
+    /// Its text form in saved progress (`<screen>:<code>`): `i`, the question's index, `s`, `r`.
+    pub fn code(self) -> String {
+        match self {
+            Screen::Intro => "i".to_string(),
+            Screen::Question(q) => q.0.to_string(),
+            Screen::Summary => "s".to_string(),
+            Screen::Result => "r".to_string(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Screen> {
+        match code {
+            "i" => Some(Screen::Intro),
+            "s" => Some(Screen::Summary),
+            "r" => Some(Screen::Result),
+            q => q.parse().ok().map(|i| Screen::Question(QuestionIndex(i))),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Start,

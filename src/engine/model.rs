@@ -46,6 +46,56 @@ impl Role {
 #[serde(transparent)]
 pub struct RuleId(pub String);
 
+/// The decision rules the team decision fires (DOMAIN's nine, and the client fact F1), each
+/// with its id in `model.json`, where `Model::parse` checks that every one has its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionRule {
+    F1,
+    R1,
+    R2,
+    R3,
+    R4,
+    R5,
+    R6,
+    R7,
+    R8,
+    R9,
+}
+
+impl DecisionRule {
+    pub const ALL: [DecisionRule; 10] = [
+        DecisionRule::F1,
+        DecisionRule::R1,
+        DecisionRule::R2,
+        DecisionRule::R3,
+        DecisionRule::R4,
+        DecisionRule::R5,
+        DecisionRule::R6,
+        DecisionRule::R7,
+        DecisionRule::R8,
+        DecisionRule::R9,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DecisionRule::F1 => "F1",
+            DecisionRule::R1 => "R1",
+            DecisionRule::R2 => "R2",
+            DecisionRule::R3 => "R3",
+            DecisionRule::R4 => "R4",
+            DecisionRule::R5 => "R5",
+            DecisionRule::R6 => "R6",
+            DecisionRule::R7 => "R7",
+            DecisionRule::R8 => "R8",
+            DecisionRule::R9 => "R9",
+        }
+    }
+
+    pub fn id(self) -> RuleId {
+        RuleId(self.code().to_string())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleInfo {
@@ -147,6 +197,11 @@ impl Model {
                     format!("responsibilities[{i}]"),
                     "a role cannot both own and contribute",
                 ));
+            }
+        }
+        for rule in DecisionRule::ALL {
+            if model.rule(&rule.id()).is_none() {
+                errors.push(BankError::new("model", "rules", format!("missing rule {}", rule.code())));
             }
         }
         for step in super::step::Step::ALL {

@@ -116,12 +116,7 @@ impl Session {
     pub fn resume(bank: Rc<Bank>, saved: &str, keep: Keep) -> Option<Session> {
         let (screen, code) = saved.split_once(':')?;
         let answers = share::decode(&bank, code, false).ok()?;
-        let screen = match screen {
-            "i" => Screen::Intro,
-            "s" => Screen::Summary,
-            "r" => Screen::Result,
-            q => Screen::Question(super::bank::QuestionIndex(q.parse().ok()?)),
-        };
+        let screen = Screen::from_code(screen)?;
         Some(Session { flow: Flow::restore(bank.clone(), answers, screen), keep, ..Session::new(bank) })
     }
 
@@ -175,13 +170,7 @@ impl Session {
             let write = if self.cleared { Write::Remove } else { Write::Leave };
             return Storage { tab: write.clone(), device: write };
         }
-        let screen = match self.flow.screen() {
-            Screen::Intro => "i".to_string(),
-            Screen::Question(q) => q.0.to_string(),
-            Screen::Summary => "s".to_string(),
-            Screen::Result => "r".to_string(),
-        };
-        let value = format!("{screen}:{}", share::encode(self.flow.bank(), self.flow.answers()));
+        let value = format!("{}:{}", self.flow.screen().code(), share::encode(self.flow.bank(), self.flow.answers()));
         let device = if self.keep == Keep::ThisDevice { Write::Set(value.clone()) } else { Write::Remove };
         Storage { tab: Write::Set(value), device }
     }

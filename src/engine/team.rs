@@ -9,7 +9,7 @@
 
 use super::bank::{Bank, Signal};
 use super::flow::Answers;
-use super::model::{Model, Role, RuleId};
+use super::model::{DecisionRule, Model, Role, RuleId};
 use super::outcome::{contributions, totals, Contribution, Detail, FiredRule, Outcome, OutcomeId, Structure};
 use super::split::{Person, PersonKind, Split};
 use super::step::Step;
@@ -170,8 +170,8 @@ pub struct Decision {
     pub people: Vec<Person>,
     pub now: Vec<Step>,
     pub next: Vec<Step>,
-    /// Rule ids in the order they weighed.
-    pub rules: Vec<&'static str>,
+    /// The rules in the order they weighed.
+    pub rules: Vec<DecisionRule>,
     /// The signals that decided, most decisive first: the reasons follow this order.
     pub signals: Vec<Signal>,
     /// The roles hired from outside in the first step (for "how to fill the seat").
@@ -187,7 +187,7 @@ struct Plan {
     people: Vec<Person>,
     now: Vec<Step>,
     next: Vec<Step>,
-    rules: Vec<&'static str>,
+    rules: Vec<DecisionRule>,
     signals: Vec<Signal>,
     hired: Vec<Role>,
     new_hires: u8,
@@ -195,9 +195,9 @@ struct Plan {
 }
 
 impl Plan {
-    fn rule(&mut self, id: &'static str) {
-        if !self.rules.contains(&id) {
-            self.rules.push(id);
+    fn rule(&mut self, rule: DecisionRule) {
+        if !self.rules.contains(&rule) {
+            self.rules.push(rule);
         }
     }
     fn signal(&mut self, s: Signal) {
@@ -251,38 +251,38 @@ fn po_hire(s: &Situation) -> Step {
 /// The structure rules 1, 2, 3 and 9 call for, with the rules and signals that chose it.
 fn target(s: &Situation, p: &mut Plan) -> Target {
     if s.products >= 4 {
-        p.rule("R3");
+        p.rule(DecisionRule::R3);
         p.signal(Signal::Products);
         Target::Portfolio
     } else if s.products >= 2 {
-        p.rule("R3");
-        p.rule("R9");
+        p.rule(DecisionRule::R3);
+        p.rule(DecisionRule::R9);
         p.signal(Signal::Products);
         Target::PoPerProduct
     } else if s.larger && !s.simple {
-        p.rule("R2");
+        p.rule(DecisionRule::R2);
         p.signal(Signal::Scale);
         p.signal(Signal::Complexity);
         if s.growing {
-            p.rule("R9");
+            p.rule(DecisionRule::R9);
             p.signal(Signal::Growth);
         }
         Target::Separate
     } else if s.growing && s.size >= SMALL && (!s.simple || s.larger) {
         // Growth makes the split pressing beyond the smallest companies, unless the product
         // is simple and the company small (rule 1).
-        p.rule("R9");
+        p.rule(DecisionRule::R9);
         p.signal(Signal::Growth);
         p.signal(Signal::Scale);
         p.signal(Signal::Complexity);
         Target::Separate
     } else {
         if s.small && s.simple {
-            p.rule("R1");
+            p.rule(DecisionRule::R1);
         } else {
             // A small business with a product that is not simple, or a larger one with a
             // simple product, neither growing; or up to 5 people: the split is not pressing yet.
-            p.rule("R9");
+            p.rule(DecisionRule::R9);
             p.signal(Signal::Growth);
         }
         p.signal(Signal::Scale);
@@ -320,8 +320,19 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
         }
     });
     // Rules in a fixed order for reading: today's team first, then the shaping rules.
-    let order = ["F1", "R8", "R4", "R5", "R1", "R2", "R3", "R9", "R6", "R7"];
-    let mut rules: Vec<&'static str> = order.iter().copied().filter(|r| p.rules.contains(r)).collect();
+    let order = [
+        DecisionRule::F1,
+        DecisionRule::R8,
+        DecisionRule::R4,
+        DecisionRule::R5,
+        DecisionRule::R1,
+        DecisionRule::R2,
+        DecisionRule::R3,
+        DecisionRule::R9,
+        DecisionRule::R6,
+        DecisionRule::R7,
+    ];
+    let mut rules: Vec<DecisionRule> = order.iter().copied().filter(|r| p.rules.contains(r)).collect();
     rules.extend(p.rules.iter().copied().filter(|r| !order.contains(r)));
     // The answers that decided first, the context after: the "why" list shows six at most.
     const PRIORITY: [Signal; 16] = [
@@ -361,8 +372,8 @@ pub fn decide(t: &[i32; Signal::COUNT]) -> Decision {
 /// client's representative acts as Product Owner, no Product Manager of the team's own.
 fn client_led(s: &Situation, p: &mut Plan) -> Structure {
     use Role::*;
-    p.rule("F1");
-    p.rule("R7");
+    p.rule(DecisionRule::F1);
+    p.rule(DecisionRule::R7);
     p.signal(Signal::Client);
     p.signal(Signal::HasPjm);
     p.people.push(Person::new(PersonKind::Client, &[ProductManager, ProductOwner]).with_final_say());
@@ -371,7 +382,7 @@ fn client_led(s: &Situation, p: &mut Plan) -> Structure {
         p.people.push(Person::new(PersonKind::Existing, &[ProjectManager]));
         p.now(Step::KeepPjm);
     } else if s.hires == Some(0) {
-        p.rule("R4");
+        p.rule(DecisionRule::R4);
         p.signal(Signal::Budget);
         p.people.push(Person::new(PersonKind::Stopgap, &[ProjectManager]));
         p.now(Step::StopgapPjm);
@@ -382,7 +393,7 @@ fn client_led(s: &Situation, p: &mut Plan) -> Structure {
     }
     p.now(Step::NoOwnPm);
     if s.has_pm || s.has_po {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         p.now(Step::ClientOwnPeople);
     }
     if s.delivery_risk {
@@ -397,7 +408,7 @@ fn client_led(s: &Situation, p: &mut Plan) -> Structure {
 /// the split's final-say row.
 fn final_say(s: &Situation, p: &mut Plan) {
     if s.founder_decides {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         let founder = match p.people.iter().position(|x| x.kind == PersonKind::Founder) {
             Some(i) => i,
@@ -444,7 +455,7 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
     use Role::*;
     // Today's team first.
     if s.has_pm && s.has_po {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         p.people.push(Person::new(PersonKind::Existing, &[ProductManager]));
         p.people.push(Person::new(PersonKind::Existing, &[ProductOwner]));
         p.now(Step::KeepPm);
@@ -467,7 +478,7 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
         return Structure::AddPo;
     }
     if s.has_pm || s.has_po {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         let (role, other) = if s.has_pm { (ProductManager, ProductOwner) } else { (ProductOwner, ProductManager) };
         p.people.push(Person::new(PersonKind::Existing, &[role, other]));
         p.now(Step::KeepLead);
@@ -500,7 +511,7 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
         return Structure::AddPo;
     }
     if s.insider_po || s.insider_pm {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         p.signal(Signal::InsiderPo);
         p.signal(Signal::InsiderPm);
         p.insider = true;
@@ -517,7 +528,7 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
     p.signal(Signal::InsiderPo);
     // Then the founder, where they have the time (rule 6).
     if s.founder_acts && (!r5 || s.hires == Some(0)) {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         p.people.push(Person::new(PersonKind::Founder, &[ProductManager, ProductOwner]));
         p.now(Step::FounderPo);
@@ -546,7 +557,7 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
     }
     if s.hires == Some(1) {
         // Rule 4, and rule 4's own case of rule 5: nobody inside covers the PM side.
-        p.rule("R4");
+        p.rule(DecisionRule::R4);
         p.signal(Signal::Budget);
         p.hire(Person::new(PersonKind::Hire, &[ProductManager]).covering(ProductOwner), 1);
         p.now(Step::HirePmCoveringPo);
@@ -570,14 +581,14 @@ fn single_seat(s: &Situation, p: &mut Plan, r5: bool) -> Structure {
 /// what is missing, and the PO as the next hire.
 fn mentor_until_budget(s: &Situation, p: &mut Plan) {
     rule5(s, p);
-    p.rule("R4");
+    p.rule(DecisionRule::R4);
     p.signal(Signal::Budget);
     mentor(s, p);
     p.next(Step::NextPoBudget);
 }
 
 fn rule5(s: &Situation, p: &mut Plan) {
-    p.rule("R5");
+    p.rule(DecisionRule::R5);
     if s.po_need {
         p.signal(Signal::PoNeed);
     }
@@ -589,7 +600,7 @@ fn rule5(s: &Situation, p: &mut Plan) {
 /// The insider takes the Product Owner seat, with training, and a mentor where the team's
 /// experience is what is missing.
 fn inside_po(s: &Situation, p: &mut Plan) {
-    p.rule("R8");
+    p.rule(DecisionRule::R8);
     p.signal(Signal::InsiderPo);
     p.insider = true;
     p.people.push(Person::new(PersonKind::Insider, &[Role::ProductOwner]));
@@ -604,7 +615,7 @@ fn inside_po(s: &Situation, p: &mut Plan) {
 /// The insider who knows the market takes the Product Manager seat, with training; the
 /// caller places them among the people.
 fn inside_pm(p: &mut Plan) -> Person {
-    p.rule("R8");
+    p.rule(DecisionRule::R8);
     p.signal(Signal::InsiderPm);
     p.insider = true;
     p.now(Step::InsiderPm);
@@ -632,7 +643,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     let mut founder_po = false;
     let mut insider_po = false;
     if s.has_po {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         p.people.push(Person::new(PersonKind::Existing, &[ProductOwner]));
         p.now(Step::KeepPo);
         po_filled += 1;
@@ -645,7 +656,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         p.signal(Signal::InsiderPo);
     }
     if po_filled < po_seats && target == Target::Separate && s.small && s.founder_acts && !r5 {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         p.people.push(Person::new(PersonKind::Founder, &[ProductOwner]));
         p.now(Step::FounderPo);
@@ -655,7 +666,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     let mut pm_filled = 0u8;
     let mut insider_pm = false;
     if s.has_pm {
-        p.rule("R8");
+        p.rule(DecisionRule::R8);
         p.people.insert(0, Person::new(PersonKind::Existing, &[ProductManager]));
         p.now(Step::KeepPm);
         pm_filled += 1;
@@ -667,7 +678,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         insider_pm = true;
     }
     if pm_filled == 0 && !founder_po && founder_covers_pm(s, target) {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]));
         p.now(Step::FounderStrategy);
@@ -699,7 +710,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     }
     let limited = po_now < po_missing || (pm_now < pm_missing && !(sequenced && po_now == po_missing));
     if limited {
-        p.rule("R4");
+        p.rule(DecisionRule::R4);
         p.signal(Signal::Budget);
     }
     if pm_now > 0 {
@@ -803,11 +814,11 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
 /// precedence 3).
 fn stopgap(s: &Situation, p: &mut Plan, target: Target) {
     use Role::*;
-    p.rule("R4");
+    p.rule(DecisionRule::R4);
     p.signal(Signal::Budget);
     let founder_at = p.people.iter().position(|x| x.kind == PersonKind::Founder);
     if s.founder_acts {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         match founder_at {
             Some(i) => {
@@ -819,7 +830,7 @@ fn stopgap(s: &Situation, p: &mut Plan, target: Target) {
         p.now(Step::FounderPo);
         p.next(Step::NextPoBudget);
     } else if s.founder_decides && target != Target::Portfolio {
-        p.rule("R6");
+        p.rule(DecisionRule::R6);
         p.signal(Signal::Founder);
         if founder_at.is_none() {
             p.people.insert(0, Person::new(PersonKind::Founder, &[ProductManager]));
@@ -844,7 +855,7 @@ fn project_manager(s: &Situation, p: &mut Plan) {
         p.people.push(Person::new(PersonKind::Existing, &[Role::ProjectManager]));
         p.now(Step::KeepPjm);
         if s.delivery_risk {
-            p.rule("R7");
+            p.rule(DecisionRule::R7);
             p.signal(Signal::Delivery);
         } else {
             p.next(Step::NextReviewPjm);
@@ -854,12 +865,12 @@ fn project_manager(s: &Situation, p: &mut Plan) {
     if !s.delivery_risk {
         return;
     }
-    p.rule("R7");
+    p.rule(DecisionRule::R7);
     p.signal(Signal::Delivery);
     p.signal(Signal::HasPjm);
     let left = s.hires.map_or(u8::MAX, |h| h.saturating_sub(p.new_hires));
     if left == 0 {
-        p.rule("R4");
+        p.rule(DecisionRule::R4);
         p.signal(Signal::Budget);
         p.next(Step::NextPjmBudget);
     } else {
@@ -896,7 +907,7 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     let t = totals(bank, answers);
     let d = decide(&t);
     let split = Split::assign(model, d.people.clone());
-    let fired: Vec<RuleId> = d.rules.iter().map(|r| RuleId((*r).to_string())).collect();
+    let fired: Vec<RuleId> = d.rules.iter().map(|r| r.id()).collect();
     let reasons = deciding_answers(bank, answers, &d.signals, &fired);
     Outcome {
         assessment: bank.assessment(),

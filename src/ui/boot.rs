@@ -33,11 +33,7 @@ pub fn mount(config: Config) {
     for p in &config.problems {
         browser::warn(&format!("rolefit: {p}"));
     }
-    let theme = match config.theme {
-        crate::config::Theme::Light => "light",
-        crate::config::Theme::Dark => "dark",
-        crate::config::Theme::System => "system",
-    };
+    let theme = config.theme.code();
     let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
     browser::set_root(theme, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
     wasm_bindgen_futures::spawn_local(async move {

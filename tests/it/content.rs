@@ -190,3 +190,16 @@ fn a_bank_of_the_earlier_team_format_is_told_what_changed() {
         &["question \"grow\"", "weights.insider", "earlier team format", "insider_po", "has_pm"],
     );
 }
+
+#[test]
+fn the_model_has_a_text_for_every_decision_rule_the_engine_fires() {
+    use rolefit::engine::model::DecisionRule;
+    let c = content();
+    for rule in DecisionRule::ALL {
+        assert!(c.model.rule(&rule.id()).is_some(), "{}", rule.code());
+    }
+    // A model without R3 is refused when parsed, naming it.
+    let text = include_str!("../../content/model.json").replacen("\"id\": \"R3\"", "\"id\": \"R3x\"", 1);
+    let errors = rolefit::engine::Model::parse(&text).expect_err("R3 is missing");
+    assert!(errors.iter().any(|e| e.to_string().contains("missing rule R3")), "{errors:?}");
+}
