@@ -13,7 +13,7 @@ use crate::engine::model::Model;
 use crate::engine::saves::{self, Saves, Store};
 use crate::engine::session::{Command, Keep, Mode, Session, Storage, Write};
 use crate::engine::share::{self, ShareError};
-use crate::engine::{Action, Bank, ChoiceIndex, QuestionIndex, Screen};
+use crate::engine::{Action, Bank, ChoiceIndex, Outcome, QuestionIndex, Screen};
 
 use super::browser;
 use super::i18n::Texts;
@@ -74,35 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     // Transient feedback ("Link copied"): not part of the assessment, so not in the session.
     let status = use_state(String::new);
     let session = &state.0;
-    let flow = &session.flow;
-    let bank = flow.bank().clone();
-    let texts = props.texts.clone();
-
-    let send = |command: Command| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: ()| dispatcher.dispatch(command.clone()))
-    };
-    let act = |action: Action| send(Command::Flow(action));
-    let on_pick = {
-        let dispatcher = state.dispatcher();
-        let screen = flow.screen();
-        Callback::from(move |c: ChoiceIndex| {
-            if let Screen::Question(q) = screen {
-                dispatcher.dispatch(Command::Flow(Action::Pick(q, c)));
-            }
-        })
-    };
-    let on_edit = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |q: QuestionIndex| dispatcher.dispatch(Command::Flow(Action::Edit(q))))
-    };
-    let on_keep = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |on: bool| {
-            dispatcher.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab }))
-        })
-    };
-
+    let texts = &props.texts;
     use_effects(session, props);
     use_shared_link_reload();
     use_height_reporting(&props.config, props.framed);
@@ -111,44 +83,118 @@ pub fn App(props: &AppProps) -> Html {
         let listener = browser::on_before_print();
         move || drop(listener)
     });
+    let result = (session.flow.screen() == Screen::Result)
+        .then(|| Rc::new(crate::engine::evaluate(session.flow.bank(), session.flow.answers(), &props.model)));
+    // Shown until the visitor does anything: derived, so nothing extra to keep in state.
+    let untouched = session == &*props.start;
+    let d = state.dispatcher();
+    html! {
+        <main class="rf" aria-label={texts.get("app.label")}>
+            { brand(&props.config, texts) }
+            { for props.config.problems.iter().chain(&props.bank_problem).map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
+            { preview::panel(props.preview.as_ref(), &props.model, texts) }
+            if let (Some(e), true) = (&props.link_error, untouched) {
+                <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>
+            }
+            if props.saved_stale && props.link_error.is_none() && untouched {
+                <p class="rf-notice" role="alert">{ texts.get("saved.error.bank") }</p>
+            }
+            { screen(props, session, result.as_ref(), &d, &status) }
+            { keep_controls(session, texts, &d) }
+            <p class="rf-sr" aria-live="polite" aria-atomic="true">{ announcement(session, result.as_deref(), props) }</p>
+        </main>
+    }
+}
 
-    let result = (flow.screen() == Screen::Result)
-        .then(|| Rc::new(crate::engine::evaluate(&bank, flow.answers(), &props.model)));
-    let announcement = match flow.screen() {
+type Dispatch = UseReducerDispatcher<State>;
+
+/// A callback that sends `command` to the session.
+fn send(d: &Dispatch, command: Command) -> Callback<()> {
+    let d = d.clone();
+    Callback::from(move |_: ()| d.dispatch(command.clone()))
+}
+
+/// What the live region reads out for the screen: the question's position, the summary's
+/// title, or the result's headline.
+fn announcement(session: &Session, result: Option<&Outcome>, props: &AppProps) -> String {
+    let texts = &props.texts;
+    match session.flow.screen() {
         Screen::Intro => String::new(),
         Screen::Question(_) => {
-            let (n, total) = flow.progress().unwrap_or((1, 1));
+            let (n, total) = session.flow.progress().unwrap_or((1, 1));
             texts.fill("question.progress", &[("n", &texts.number(n as u64)), ("total", &texts.number(total as u64))])
         }
         Screen::Summary => texts.get("summary.title"),
-        Screen::Result => {
-            result.as_ref().and_then(|o| o.id.texts(&props.model)).map(|t| t.headline.clone()).unwrap_or_default()
-        }
+        Screen::Result => result.and_then(|o| o.id.texts(&props.model)).map(|t| t.headline.clone()).unwrap_or_default(),
+    }
+}
+
+/// The host's company name and logo above the assessment, if it set them.
+fn brand(config: &Config, texts: &Texts) -> Html {
+    if config.company.is_none() && config.logo.is_none() {
+        return Html::default();
+    }
+    let company = config.company.clone().unwrap_or_default();
+    let alt = if company.is_empty() { String::new() } else { texts.fill("brand.logo", &[("company", &company)]) };
+    html! {
+        <div class="rf-brand">
+            if let Some(logo) = &config.logo {
+                <img src={logo.as_str().to_string()} alt={alt} />
+            }
+            if !company.is_empty() { <span>{ company.clone() }</span> }
+        </div>
+    }
+}
+
+/// "Keep my answers on this device" and "Forget my answers", once the visitor has started
+/// their own assessment.
+fn keep_controls(session: &Session, texts: &Texts, d: &Dispatch) -> Html {
+    if session.mode != Mode::Own || session.flow.screen() == Screen::Intro {
+        return Html::default();
+    }
+    let on_change = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            d.dispatch(Command::Keep(if on { Keep::ThisDevice } else { Keep::ThisTab }))
+        })
     };
+    let on_forget = send(d, Command::Forget).reform(|_: MouseEvent| ());
+    html! {
+        <div class="rf-keep">
+            <label class="rf-keep-toggle">
+                <input type="checkbox" checked={session.keep == Keep::ThisDevice} onchange={on_change} />
+                <span>{ texts.get("keep.label") }</span>
+            </label>
+            if session.keep == Keep::ThisDevice {
+                <button type="button" class="rf-linkbutton" onclick={on_forget}>{ texts.get("keep.forget") }</button>
+            }
+        </div>
+    }
+}
 
-    let keep_controls = (session.mode == Mode::Own && flow.screen() != Screen::Intro).then(|| {
-        let on_change = on_keep.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
-        let on_forget = send(Command::Forget).reform(|_: MouseEvent| ());
-        html! {
-            <div class="rf-keep">
-                <label class="rf-keep-toggle">
-                    <input type="checkbox" checked={session.keep == Keep::ThisDevice} onchange={on_change} />
-                    <span>{ texts.get("keep.label") }</span>
-                </label>
-                if session.keep == Keep::ThisDevice {
-                    <button type="button" class="rf-linkbutton" onclick={on_forget}>{ texts.get("keep.forget") }</button>
-                }
-            </div>
-        }
-    });
-
-    let body = match flow.screen() {
+/// The screen the session is on.
+fn screen(
+    props: &AppProps,
+    session: &Session,
+    result: Option<&Rc<Outcome>>,
+    d: &Dispatch,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let (flow, texts) = (&session.flow, &props.texts);
+    let bank = flow.bank().clone();
+    let act = |action: Action| send(d, Command::Flow(action));
+    match flow.screen() {
         Screen::Intro => html! {
-            <Intro bank={bank.clone()} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
+            <Intro bank={bank} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
                 lang={props.lang.clone()} self_url={props.self_url.clone()} on_start={act(Action::Start)} />
         },
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
+            let on_pick = {
+                let d = d.clone();
+                Callback::from(move |c: ChoiceIndex| d.dispatch(Command::Flow(Action::Pick(q, c))))
+            };
             html! {
                 <QuestionView key={q.0} question={bank.question(q).clone()} mask={flow.answers().mask(q)}
                     position={n} total={total} can_continue={flow.can_continue()} editing={flow.is_editing()}
@@ -156,117 +202,95 @@ pub fn App(props: &AppProps) -> Html {
                     texts={texts.clone()} on_pick={on_pick} on_next={act(Action::Next)} on_back={act(Action::Back)} />
             }
         }
-        Screen::Summary => html! {
-            <Summary bank={bank.clone()} answers={flow.answers().clone()} visible={flow.visible()}
-                complete={flow.is_complete()} texts={texts.clone()} on_edit={on_edit}
-                on_finish={act(Action::Finish)} on_back={act(Action::Back)} />
-        },
-        Screen::Result => match &result {
-            Some(outcome) => {
-                let code = share::encode(&bank, flow.answers());
-                // Embedded: the link opens this result on the host's page, in this frame.
-                let url = match (&props.config.page, &props.config.frame) {
-                    (Some(page), Some(frame)) => format!("{}#{frame}={code}", page.as_str()),
-                    _ => format!("{}#r={code}", props.page_url),
-                };
-                let title = outcome.id.texts(&props.model).map(|t| t.title.clone()).unwrap_or_default();
-                let on_copy = {
-                    let status = status.clone();
-                    let texts = texts.clone();
-                    let url = url.clone();
-                    Callback::from(move |_: ()| {
-                        let status = status.clone();
-                        let texts = texts.clone();
-                        browser::copy(&url, move |ok| {
-                            status.set(texts.get(if ok { "share.copied" } else { "share.copy_failed" }))
-                        });
-                    })
-                };
-                let share_actions = ShareActions {
-                    url: url.clone(),
-                    can_share: props.can_share,
-                    on_copy,
-                    on_share: Callback::from(move |_: ()| browser::share(&title, &url)),
-                    on_print: Callback::from(|_: ()| browser::print()),
-                };
-                let c = &props.config;
-                let cta = c
-                    .cta_url
-                    .as_ref()
-                    .map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
-                // A host that listens hears the click before its page is replaced: the link's own
-                // navigation would race the message (the host page can unload before handling
-                // it), so a plain click posts first and navigates the top window a moment later.
-                // Clicks with a modifier (a new tab) keep the link's own behaviour.
-                let on_cta = {
-                    let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.code());
-                    let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
-                    let framed = props.framed;
-                    Callback::from(move |e: MouseEvent| {
-                        let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
-                        if framed && host.is_some() && plain {
-                            e.prevent_default();
-                            browser::navigate_top_soon(url.clone());
-                        }
-                        browser::post_to_host(
-                            host.as_deref(),
-                            &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()),
-                        )
-                    })
-                };
-                // Asked only when the host opted in and can receive messages.
-                let consent_for = (c.send_answers && c.host.is_some() && props.framed && session.mode == Mode::Own)
-                    .then(|| {
-                        texts.fill(
-                            "consent.label",
-                            &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))],
-                        )
-                    });
-                let on_consent = {
-                    let dispatcher = state.dispatcher();
-                    Callback::from(move |on: bool| dispatcher.dispatch(Command::Consent(on)))
-                };
-                html! {
-                    <ResultView bank={bank.clone()} model={props.model.clone()} answers={flow.answers().clone()}
-                        outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
-                        share={share_actions} status={(*status).clone()}
-                        cta={cta} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
-                        on_restart={act(Action::Restart)} on_back={act(Action::Back)}
-                        on_take={send(Command::TakeItYourself)} />
-                }
+        Screen::Summary => {
+            let on_edit = {
+                let d = d.clone();
+                Callback::from(move |q: QuestionIndex| d.dispatch(Command::Flow(Action::Edit(q))))
+            };
+            html! {
+                <Summary bank={bank} answers={flow.answers().clone()} visible={flow.visible()}
+                    complete={flow.is_complete()} texts={texts.clone()} on_edit={on_edit}
+                    on_finish={act(Action::Finish)} on_back={act(Action::Back)} />
             }
+        }
+        Screen::Result => match result {
+            Some(outcome) => result_screen(props, session, outcome, d, status),
             None => Html::default(),
         },
+    }
+}
+
+/// The result with what the page around it offers: the share link (on the host's page when
+/// embedded), the call to action, and the consent box when the host asked for the answers.
+fn result_screen(
+    props: &AppProps,
+    session: &Session,
+    outcome: &Rc<Outcome>,
+    d: &Dispatch,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let (flow, texts, c) = (&session.flow, &props.texts, &props.config);
+    let code = share::encode(flow.bank(), flow.answers());
+    // Embedded: the link opens this result on the host's page, in this frame.
+    let url = match (&c.page, &c.frame) {
+        (Some(page), Some(frame)) => format!("{}#{frame}={code}", page.as_str()),
+        _ => format!("{}#r={code}", props.page_url),
     };
-
-    let brand = (props.config.company.is_some() || props.config.logo.is_some()).then(|| {
-        let company = props.config.company.clone().unwrap_or_default();
-        html! {
-            <div class="rf-brand">
-                if let Some(logo) = &props.config.logo {
-                    <img src={logo.as_str().to_string()} alt={if company.is_empty() { String::new() } else { texts.fill("brand.logo", &[("company", &company)]) }} />
-                }
-                if !company.is_empty() { <span>{ company.clone() }</span> }
-            </div>
-        }
+    let title = outcome.id.texts(&props.model).map(|t| t.title.clone()).unwrap_or_default();
+    let on_copy = {
+        let (status, texts, url) = (status.clone(), texts.clone(), url.clone());
+        Callback::from(move |_: ()| {
+            let (status, texts) = (status.clone(), texts.clone());
+            browser::copy(&url, move |ok| status.set(texts.get(if ok { "share.copied" } else { "share.copy_failed" })));
+        })
+    };
+    let share_actions = ShareActions {
+        url: url.clone(),
+        can_share: props.can_share,
+        on_copy,
+        on_share: Callback::from(move |_: ()| browser::share(&title, &url)),
+        on_print: Callback::from(|_: ()| browser::print()),
+    };
+    let cta = c
+        .cta_url
+        .as_ref()
+        .map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
+    // A host that listens hears the click before its page is replaced: the link's own
+    // navigation would race the message (the host page can unload before handling it), so a
+    // plain click posts first and navigates the top window a moment later. Clicks with a
+    // modifier (a new tab) keep the link's own behaviour.
+    let on_cta = {
+        let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.code());
+        let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
+        let framed = props.framed;
+        Callback::from(move |e: MouseEvent| {
+            let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+            if framed && host.is_some() && plain {
+                e.prevent_default();
+                browser::navigate_top_soon(url.clone());
+            }
+            browser::post_to_host(
+                host.as_deref(),
+                &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()),
+            )
+        })
+    };
+    // Asked only when the host opted in and can receive messages.
+    let consent_for = (c.send_answers && c.host.is_some() && props.framed && session.mode == Mode::Own).then(|| {
+        texts.fill("consent.label", &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))])
     });
-
+    let on_consent = {
+        let d = d.clone();
+        Callback::from(move |on: bool| d.dispatch(Command::Consent(on)))
+    };
+    let act = |action: Action| send(d, Command::Flow(action));
     html! {
-        <main class="rf" aria-label={texts.get("app.label")}>
-            { for brand }
-            { for props.config.problems.iter().chain(&props.bank_problem).map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
-            { preview::panel(props.preview.as_ref(), &props.model, &texts) }
-            // Shown until the visitor does anything: derived, so nothing extra to keep in state.
-            if let (Some(e), true) = (&props.link_error, session == &*props.start) {
-                <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>
-            }
-            if props.saved_stale && props.link_error.is_none() && session == &*props.start {
-                <p class="rf-notice" role="alert">{ texts.get("saved.error.bank") }</p>
-            }
-            { body }
-            { for keep_controls }
-            <p class="rf-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>
-        </main>
+        <ResultView bank={flow.bank().clone()} model={props.model.clone()} answers={flow.answers().clone()}
+            outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
+            share={share_actions} status={(**status).clone()}
+            cta={cta} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
+            on_restart={act(Action::Restart)} on_back={act(Action::Back)}
+            on_take={send(d, Command::TakeItYourself)} />
     }
 }
 
