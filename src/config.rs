@@ -280,8 +280,48 @@ impl Default for Config {
     }
 }
 
-/// The languages the widget ships.
-pub const LANGUAGES: [&str; 4] = ["en", "de", "es", "ar"];
+/// A language the widget ships: its code, its own name (for the switcher) and its direction.
+/// The one list of them; `web/boot.js` repeats the codes for its failure message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+    Es,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Es, Lang::Ar];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's name for itself.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// A language tag such as `de`, `de-AT` or `es_MX`, by its base language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let base = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == base)
+    }
+}
 
 fn flag(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
@@ -343,18 +383,13 @@ impl Config {
                         bad("is not known; use \"candidate\" or \"team\". Showing the candidate assessment.".into())
                     }
                 },
-                "lang" => {
-                    let code = value.trim().to_ascii_lowercase();
-                    let base = code.split(['-', '_']).next().unwrap_or("").to_string();
-                    if LANGUAGES.contains(&base.as_str()) {
-                        c.lang = Some(base);
-                    } else {
-                        bad(format!(
-                            "is not available; use one of {}. Using the browser's language.",
-                            LANGUAGES.join(", ")
-                        ));
-                    }
-                }
+                "lang" => match Lang::from_tag(&value) {
+                    Some(lang) => c.lang = Some(lang.code().to_string()),
+                    None => bad(format!(
+                        "is not available; use one of {}. Using the browser's language.",
+                        Lang::ALL.map(Lang::code).join(", ")
+                    )),
+                },
                 "theme" => match Theme::from_code(value.trim()) {
                     Some(theme) => c.theme = theme,
                     None => bad("is not one of light, dark, auto. Following the system setting.".into()),

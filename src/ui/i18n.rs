@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::config::Lang;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
     lang: String,
@@ -15,13 +17,9 @@ pub struct Texts {
 
 const EN: &str = include_str!("../../content/i18n/en.json");
 
-/// The languages the widget ships, with their own names for the switcher.
-pub const LANGUAGE_NAMES: [(&str, &str); 4] =
-    [("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("ar", "العربية")];
-
-/// Languages written right to left.
+/// Whether the language with this code is written right to left (`config::Lang`).
 pub fn is_rtl(lang: &str) -> bool {
-    lang == "ar"
+    Lang::from_tag(lang).is_some_and(Lang::is_rtl)
 }
 
 /// Picks the language: the host's choice, else the first of the browser's preferred
@@ -30,12 +28,7 @@ pub fn choose_language(configured: Option<&str>, browser: &[String]) -> String {
     if let Some(lang) = configured {
         return lang.to_string();
     }
-    browser
-        .iter()
-        .filter_map(|l| l.split(['-', '_']).next())
-        .map(str::to_ascii_lowercase)
-        .find(|l| LANGUAGE_NAMES.iter().any(|(code, _)| code == l))
-        .unwrap_or_else(|| "en".to_string())
+    browser.iter().find_map(|l| Lang::from_tag(l)).unwrap_or(Lang::En).code().to_string()
 }
 
 impl Texts {

@@ -4,10 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::config::{url_with_param, Lang};
 use crate::engine::{Assessment, Bank};
 
-use super::i18n::{Texts, LANGUAGE_NAMES};
-use crate::config::url_with_param;
+use super::i18n::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
@@ -54,12 +54,12 @@ pub fn Intro(props: &IntroProps) -> Html {
             }
             <nav class="rf-langs" aria-label={t.get("intro.language")}>
                 <ul>
-                    { for LANGUAGE_NAMES.iter().map(|(code, name)| {
-                        let current = *code == props.lang;
+                    { for Lang::ALL.into_iter().map(|lang| {
+                        let (code, current) = (lang.code(), lang.code() == props.lang);
                         html! {
-                            <li key={*code}>
-                                <a href={url_with_param(&props.self_url, "lang", code)} lang={*code} hreflang={*code}
-                                    aria-current={current.then_some("true")}>{ *name }</a>
+                            <li key={code}>
+                                <a href={url_with_param(&props.self_url, "lang", code)} lang={code} hreflang={code}
+                                    aria-current={current.then_some("true")}>{ lang.native_name() }</a>
                             </li>
                         }
                     }) }
