@@ -11,8 +11,8 @@ use super::i18n::Texts;
 
 thread_local! {
     /// The panel's title, message and link in the page's language, once it is known (until
-    /// then, English, built only if a panic comes first: parsing the English strings again
-    /// at every start-up cost ~2 ms of main thread at 4x).
+    /// then, English, built only if a panic comes first: the English strings are not parsed
+    /// a second time at every start-up).
     static PANEL: RefCell<Option<[String; 3]>> = const { RefCell::new(None) };
     /// The storage keys of the progress on screen (its own, and those it was resumed from),
     /// once the app runs.

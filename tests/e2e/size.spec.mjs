@@ -1,21 +1,9 @@
 // Size guard (issue 7): what a visitor downloads for the widget page, gzip level 9, measured
 // on the release build every test run. The issue's budget (wasm ≤ 95 KiB, total ≤ 110 KiB)
-// is not met yet; until it is, CEILING is where the bundle stands plus ~3% for a newer stable
-// Rust's codegen, so that the bundle cannot quietly grow. Lower it whenever a change makes
-// the bundle smaller; raise it only in a commit that says what the bytes bought. History:
-// 2026-11-23 wasm 191.0 / total 203.4 KiB (ceiling 196 / 209); the same day, after the
-// review fixes (fetch timeout, consent per result, session fields for intro and own
-// progress, localised panic panel, team rules), 193.4 / 206.0 KiB (ceiling 199 / 212);
-// the authors' preview moved to its own build (preview.html): 183.9 / 196.5 KiB (ceiling 189 / 202);
-// 2026-12-01, issue 15 (team results as a change to today's team: the typed steps and their
-// 41 texts, confidence tiers, the insider and hiring advice, two disclosures' worth of UI):
-// 195.6 / 208.7 KiB (ceiling 199 / 212). Issue 19 owns the bytes from here.
-// The same day, issue 20's plurals and lists (0.5 KiB of it Intl) and the call to action
-// that posts before it navigates: 198.6 / 212.0 KiB, at the ceiling (ceiling 202 / 215).
-// The same day, issue 16's failure paths: saves keyed by bank version and frame, banks read
-// chunk by chunk under a 512 KB cap, web addresses checked as a browser parses them, typed
-// host-message errors, the host's "sized" acknowledgement (+5.2 KiB wasm), and boot.js's
-// failure message (+0.6 KiB): 203.8 / 219.4 KiB (ceiling 205 / 221).
+// is not met yet; until it is, CEILING is where the bundle stands plus a little for a newer
+// stable Rust's codegen, so that the bundle cannot quietly grow. Lower it whenever a change
+// makes the bundle smaller; raise it only in a commit that says what the bytes bought (the
+// record is in docs/performance.md).
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from './helpers.mjs';
 import { readFileSync } from 'node:fs';
