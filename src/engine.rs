@@ -8,6 +8,7 @@ pub mod calibrate;
 pub mod candidate;
 pub mod error;
 pub mod flow;
+pub mod hash;
 pub mod i18n;
 pub mod model;
 pub mod outcome;

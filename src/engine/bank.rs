@@ -512,12 +512,11 @@ fn signal_names(signals: &[Signal]) -> String {
 /// FNV-1a over the bank id, question ids, choice ids and what each choice weighs, in order:
 /// a link made when a choice weighed differently would read as another result.
 fn fingerprint(raw: &RawBank) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h = super::hash::Fnv::default();
+    // Each text ends with a 0 byte, so "ab" + "c" and "a" + "bc" differ.
     let mut eat = |s: &str| {
-        for b in s.bytes().chain(std::iter::once(0)) {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
+        h.eat(s.as_bytes());
+        h.eat(&[0]);
     };
     eat(&raw.id);
     for q in &raw.questions {
@@ -530,5 +529,5 @@ fn fingerprint(raw: &RawBank) -> u32 {
             }
         }
     }
-    h
+    h.finish()
 }

@@ -25,11 +25,17 @@ pub fn source_texts(model: &Model, banks: &[&Bank]) -> Catalog {
     out
 }
 
+/// A catalog's text for `key`, if it has a usable one: a blank translation keeps the English,
+/// rather than showing the visitor nothing.
+pub fn translation<'c>(catalog: &'c Catalog, key: &str) -> Option<&'c String> {
+    catalog.get(key).filter(|t| !t.trim().is_empty())
+}
+
 /// The model with every text the catalog has replaced.
 pub fn localize_model(model: &Model, catalog: &Catalog) -> Model {
     let mut model = model.clone();
     model.walk_texts(&mut |k, v| {
-        if let Some(t) = catalog.get(k).filter(|t| !t.trim().is_empty()) {
+        if let Some(t) = translation(catalog, k) {
             *v = t.clone();
         }
     });
@@ -40,7 +46,7 @@ pub fn localize_model(model: &Model, catalog: &Catalog) -> Model {
 pub fn localize_bank(bank: &Bank, catalog: &Catalog) -> Bank {
     let mut bank = bank.clone();
     bank.walk_texts(&mut |k, v| {
-        if let Some(t) = catalog.get(k).filter(|t| !t.trim().is_empty()) {
+        if let Some(t) = translation(catalog, k) {
             *v = t.clone();
         }
     });

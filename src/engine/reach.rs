@@ -65,17 +65,6 @@ pub fn for_each_combination(lists: &[Vec<u16>], mut f: impl FnMut(Vec<u16>)) {
     }
 }
 
-/// A fixed-seed linear congruential generator: deterministic, so not "randomness" in the
-/// engine's sense; the same bank always gives the same report.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
-
 /// Calls `f` with up to `budget` complete answer sets of `bank`: all of them if the space is
 /// that small, else a fixed-seed sample (the same on every run). Answers to questions that
 /// the other answers skip are dropped, since a visitor could not leave them. Returns the
@@ -96,7 +85,8 @@ pub fn for_each_answer_set(bank: &Bank, budget: usize, mut f: impl FnMut(&Answer
     if enumerated {
         for_each_combination(&opts, visit);
     } else {
-        let mut rng = Lcg(0x5eed_0f01_ef17);
+        // A fixed seed: the same bank always gives the same report.
+        let mut rng = super::hash::Lcg(0x5eed_0f01_ef17);
         for _ in 0..budget {
             visit(opts.iter().map(|o| o[rng.below(o.len())]).collect());
         }

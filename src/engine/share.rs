@@ -49,11 +49,9 @@ impl ShareError {
 fn checksum(bytes: &[u8]) -> u16 {
     // FNV-1a folded to 16 bits: catches truncation and edits, not an adversary (there is
     // nothing to protect: a forged link can only show a result someone could have reached).
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
+    let mut fnv = super::hash::Fnv::default();
+    fnv.eat(bytes);
+    let h = fnv.finish();
     (h ^ (h >> 16)) as u16
 }
 

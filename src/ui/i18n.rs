@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::config::Lang;
+use crate::engine::i18n::translation;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
@@ -45,10 +46,10 @@ impl Texts {
     pub fn with_catalog(lang: &str, catalog: &BTreeMap<String, String>) -> Texts {
         let mut texts = Texts::english();
         texts.lang = lang.to_string();
-        for (k, v) in catalog {
+        for k in catalog.keys() {
             let known = texts.strings.contains_key(k)
                 || k.split_once('#').is_some_and(|(base, _)| texts.strings.contains_key(&format!("{base}#other")));
-            if known && !v.trim().is_empty() {
+            if let Some(v) = translation(catalog, k).filter(|_| known) {
                 texts.strings.insert(k.clone(), v.clone());
             }
         }

@@ -371,10 +371,9 @@ proptest! {
         let bank = Rc::new(content.bank(assessment).clone());
         // Answer the same choices in a shuffled question order through the flow's actions.
         let mut order: Vec<usize> = (0..bank.len()).collect();
-        let mut s = seed;
+        let mut rng = rolefit::engine::hash::Lcg(seed);
         for i in (1..order.len()).rev() {
-            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            order.swap(i, (s >> 33) as usize % (i + 1));
+            order.swap(i, rng.below(i + 1));
         }
         // Pick each question's choices in that order, through the flow, wherever the question
         // is shown at that moment. Two passes, so a question shown only by a later answer is
