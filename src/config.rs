@@ -482,29 +482,28 @@ fn shorten(s: &str) -> String {
 /// `url` with query parameter `key` set to `value` (replacing it if present), keeping every
 /// other parameter and dropping any fragment. For the language and assessment switchers.
 pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
-    let url = url.split('#').next().unwrap_or("");
-    let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let mut out = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| k != key) {
-        out.append_pair(&k, &v);
-    }
-    out.append_pair(key, value);
-    format!("{path}?{}", out.finish())
+    rebuild(url, &[key], Some((key, value)))
 }
 
 /// `url` without the given query parameters (and without a fragment): share links must not
-/// carry one frame's id or host, nor the test switch.
+/// carry one frame's id, host or host page.
 pub fn url_without_params(url: &str, keys: &[&str]) -> String {
+    rebuild(url, keys, None)
+}
+
+/// `url` without its fragment and the parameters `drop`, then with `add` appended.
+fn rebuild(url: &str, drop: &[&str], add: Option<(&str, &str)>) -> String {
     let url = url.split('#').next().unwrap_or("");
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     let mut out = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| !keys.contains(&k.as_ref())) {
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| !drop.contains(&k.as_ref())) {
         out.append_pair(&k, &v);
     }
-    let query = out.finish();
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{query}")
+    if let Some((k, v)) = add {
+        out.append_pair(k, v);
+    }
+    match out.finish() {
+        query if query.is_empty() => path.to_string(),
+        query => format!("{path}?{query}"),
     }
 }

@@ -69,6 +69,18 @@ impl Answers {
     }
 }
 
+/// Whether a multiple-choice question answered with `mask` takes no further choice (ticking
+/// one does nothing until another is unticked), as `Answers::pick` decides. An exclusive
+/// choice ("None of these") is replaced by the next tick, so it never fills the question.
+pub fn limit_reached(question: &super::bank::Question, mask: u16) -> bool {
+    match question.kind {
+        QuestionKind::Multiple { max } => {
+            mask & exclusive_mask(question) == 0 && mask.count_ones() as usize >= max && max < question.choices.len()
+        }
+        _ => false,
+    }
+}
+
 /// The bits of a question's exclusive choices.
 fn exclusive_mask(question: &super::bank::Question) -> u16 {
     question.choices.iter().enumerate().filter(|(_, c)| c.exclusive).fold(0, |m, (i, _)| m | 1 << i)

@@ -53,9 +53,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let help_id = format!("{name}-help");
     let limit = match q.kind {
         QuestionKind::Multiple { max } => {
-            // An exclusive choice ("None of these") is replaced by the next tick, not refused.
-            let exclusive_ticked = q.choices.iter().enumerate().any(|(i, c)| c.exclusive && props.mask & (1 << i) != 0);
-            let full = props.mask.count_ones() as usize >= max && max < q.choices.len() && !exclusive_ticked;
+            let full = crate::engine::flow::limit_reached(q, props.mask);
             Some(t.fill(
                 if full { "question.multiple_full" } else { "question.multiple" },
                 &[("max", &t.number(max as u64))],

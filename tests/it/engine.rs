@@ -419,3 +419,38 @@ fn scoring_is_well_under_a_millisecond() {
     let report = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("scoring.txt");
     std::fs::write(&report, lines.join("\n") + "\n").expect("target/tmp is writable");
 }
+
+/// The view says "the most you can pick" exactly when a further pick would be refused.
+#[test]
+fn the_choice_limit_the_view_shows_is_the_one_the_flow_applies() {
+    use rolefit::engine::flow::{answer_masks, limit_reached};
+    let c = content();
+    let mut checked = 0;
+    for bank in [&c.candidate, &c.team] {
+        let bank = Rc::new(bank.clone());
+        for (i, question) in bank.questions().iter().enumerate() {
+            let q = QuestionIndex(i);
+            for mask in answer_masks(&bank, q) {
+                let mut masks: Vec<u16> = bank.questions().iter().map(|_| 0).collect();
+                masks[i] = mask;
+                let answers = Answers::from_masks(&bank, masks).expect("valid");
+                let flow = Flow::restore(bank.clone(), answers, Screen::Question(q));
+                let free: Vec<usize> = (0..question.choices.len())
+                    .filter(|&ch| mask & (1 << ch) == 0 && !question.choices[ch].exclusive)
+                    .collect();
+                let takes = |ch: usize| flow.clone().apply(Action::Pick(q, ChoiceIndex(ch))).answers().mask(q) != mask;
+                if limit_reached(question, mask) {
+                    assert!(free.iter().all(|&ch| !takes(ch)), "{} {mask:b}: full, yet a pick is taken", question.id.0);
+                    checked += 1;
+                } else if !free.is_empty() {
+                    assert!(
+                        free.iter().any(|&ch| takes(ch)),
+                        "{} {mask:b}: not full, yet every pick is refused",
+                        question.id.0
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "some answers reach the limit");
+}
