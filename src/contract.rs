@@ -158,12 +158,6 @@ impl std::fmt::Display for HostMessageError {
     }
 }
 
-impl HostMessageError {
-    pub fn contains(&self, text: &str) -> bool {
-        self.to_string().contains(text)
-    }
-}
-
 /// A message from the host as the boundary read it: only the fields the contract looks at,
 /// each with its JSON type kept, so that a wrong type gets a precise reason.
 #[derive(Clone, Debug, Default, PartialEq)]

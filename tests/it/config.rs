@@ -223,7 +223,7 @@ fn host_messages_are_checked() {
         ),
     ] {
         let err = parse_host_message(origin, expected, &HostEnvelope::from_json(&data)).expect_err(why);
-        assert!(err.contains(why), "{why}: {err}");
+        assert!(err.to_string().contains(why), "{why}: {err}");
     }
 }
 
