@@ -203,34 +203,6 @@ impl Field {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-impl HostEnvelope {
-    /// The envelope of a JSON value: what the browser boundary reads from a posted object.
-    /// For the native tests and the fuzzer.
-    pub fn from_json(data: &serde_json::Value) -> HostEnvelope {
-        use serde_json::Value;
-        let field = |key: &str| match data.get(key) {
-            None => Field::Missing,
-            Some(Value::String(s)) => Field::Text(s.clone()),
-            Some(Value::Number(n)) => n.as_f64().map_or(Field::Other, Field::Number),
-            Some(v @ Value::Object(_)) => Field::Object(v.to_string()),
-            Some(_) => Field::Other,
-        };
-        let capped = |f: Field| match f {
-            Field::Text(s) | Field::Object(s) if s.len() > MAX_INLINE_BANK => Field::Oversized,
-            f => f,
-        };
-        HostEnvelope {
-            object: data.is_object(),
-            source: field("source"),
-            version: field("version"),
-            kind: field("type"),
-            bank: capped(field("bank")),
-            reason: capped(field("reason")),
-        }
-    }
-}
-
 /// Checks a message from the host: it must come from the configured host origin, carry our
 /// source and version, and have a known type with a well-formed body. Anything else is
 /// refused with a reason (logged to the console, never shown as a crash).

@@ -106,12 +106,6 @@ impl Saves {
         }
     }
 
-    /// The same saves with one more entry (for tests and callers that build them up).
-    pub fn with(mut self, store: Store, key: &str, value: &str) -> Saves {
-        self.insert(store, key, value);
-        self
-    }
-
     /// What is kept for `bank` in `frame`. A save from before keys had versions and frames
     /// (`rolefit.progress.<id>`) is offered too when there is no current one, so an update
     /// of the widget does not lose anyone's progress; `Session::resume` then checks that it

@@ -2,7 +2,7 @@
 //! safety, accent contrast, event payloads and host-message checks.
 
 use rolefit::config::{BankSource, Color, Config, SafeUrl, Theme};
-use rolefit::contract::{parse_host_message, Event, HostEnvelope, HostMessage};
+use rolefit::contract::{parse_host_message, Event, HostMessage};
 use rolefit::engine::Assessment;
 use serde_json::json;
 
@@ -171,12 +171,12 @@ fn host_messages_are_checked() {
     let good = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": "{\"id\":\"x\"}"});
     let host = Some("https://host.example");
     assert_eq!(
-        parse_host_message("https://host.example", host, &HostEnvelope::from_json(&good)),
+        parse_host_message("https://host.example", host, &crate::support::envelope(&good)),
         Ok(HostMessage::Bank("{\"id\":\"x\"}".into()))
     );
     let object_bank = json!({"source": "rolefit-host", "version": 1, "type": "bank", "bank": {"id": "x"}});
     assert!(matches!(
-        parse_host_message("https://host.example", host, &HostEnvelope::from_json(&object_bank)),
+        parse_host_message("https://host.example", host, &crate::support::envelope(&object_bank)),
         Ok(HostMessage::Bank(_))
     ));
     for (origin, expected, data, why) in [
@@ -222,7 +222,7 @@ fn host_messages_are_checked() {
             "larger than",
         ),
     ] {
-        let err = parse_host_message(origin, expected, &HostEnvelope::from_json(&data)).expect_err(why);
+        let err = parse_host_message(origin, expected, &crate::support::envelope(&data)).expect_err(why);
         assert!(err.to_string().contains(why), "{why}: {err}");
     }
 }

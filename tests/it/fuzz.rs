@@ -387,11 +387,7 @@ fn fuzz_host_messages() {
     let (from_host, refused_from_host) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
     runner("host messages")
         .run(&(origins, host_message()), |(origin, data)| {
-            let parsed = parse_host_message(
-                origin,
-                Some("https://host.example"),
-                &rolefit::contract::HostEnvelope::from_json(&data),
-            );
+            let parsed = parse_host_message(origin, Some("https://host.example"), &crate::support::envelope(&data));
             if let Ok(rolefit::contract::HostMessage::BankUnavailable(reason)) = &parsed {
                 prop_assert!(reason.chars().count() <= rolefit::contract::MAX_REASON, "a host's reason is kept short");
             }

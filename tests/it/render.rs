@@ -295,8 +295,8 @@ fn team_shares_are_drawn_only_when_several_people_share_the_work() {
 
 /// The stores holding `value` as this tab's save of `bank` on the widget's own page.
 fn tab_save(bank: &Bank, value: &str) -> rolefit::engine::saves::Saves {
-    use rolefit::engine::saves::{key, Saves, Store};
-    Saves::default().with(Store::Tab, &key(bank, None), value)
+    use rolefit::engine::saves::{key, Store};
+    crate::support::saves(&[(Store::Tab, &key(bank, None), value)])
 }
 
 fn app_html(query: &str, boot: Boot) -> String {

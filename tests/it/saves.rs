@@ -53,16 +53,15 @@ fn a_custom_copy_of_a_shipped_bank_leaves_the_shipped_banks_saves_alone() {
     let copy =
         include_str!("../../content/team.json").replacen(r#""weights": {"scale": 1}"#, r#""weights": {"scale": 2}"#, 1);
     let copy = Bank::parse(&copy, &c.model).expect("parses");
-    let saves = Saves::default().with(Store::Tab, &key(&c.team, None), &progress(&c.team)).with(
-        Store::Device,
-        "rolefit.progress.team",
-        &progress(&c.team),
-    );
+    let saves = crate::support::saves(&[
+        (Store::Tab, &key(&c.team, None), &progress(&c.team)),
+        (Store::Device, "rolefit.progress.team", &progress(&c.team)),
+    ]);
     let found = saves.find(&copy, None);
     assert_eq!(found, rolefit::engine::saves::Found::default(), "nothing of the shipped bank's is read as the copy's");
     assert!(saves.superseded(&copy, None).is_empty(), "nor removed by the copy's first write");
     // And the other way round.
-    let saves = Saves::default().with(Store::Tab, &key(&copy, None), &progress(&copy));
+    let saves = crate::support::saves(&[(Store::Tab, &key(&copy, None), &progress(&copy))]);
     assert_eq!(saves.find(&c.team, None), rolefit::engine::saves::Found::default());
     assert!(saves.superseded(&c.team, None).is_empty());
 }
@@ -72,7 +71,7 @@ fn a_refused_custom_bank_resumes_the_built_in_banks_save() {
     let c = content();
     // Valid JSON with its own id, but it fails validation: the built-in team bank is shown.
     let broken = r#"{"id":"broken","assessment":"team","title":"x","intro":"x","questions":[]}"#;
-    let saves = Saves::default().with(Store::Tab, &key(&c.team, None), &progress(&c.team));
+    let saves = crate::support::saves(&[(Store::Tab, &key(&c.team, None), &progress(&c.team))]);
     let s = start("?assessment=team&bank=broken.json", saves, Some(Ok(broken.into())));
     assert_eq!(s.flow.bank().id(), "team");
     assert!(on_question_2(&s), "resumed under the shown bank's key");
@@ -81,7 +80,7 @@ fn a_refused_custom_bank_resumes_the_built_in_banks_save() {
 #[test]
 fn two_widgets_with_the_same_bank_keep_their_own_progress() {
     let c = content();
-    let saves = Saves::default().with(Store::Tab, &key(&c.candidate, Some("rf-1")), &progress(&c.candidate));
+    let saves = crate::support::saves(&[(Store::Tab, &key(&c.candidate, Some("rf-1")), &progress(&c.candidate))]);
     assert!(on_question_2(&start("?frame=rf-1", saves.clone(), None)));
     assert_eq!(start("?frame=rf-2", saves.clone(), None).flow.screen(), Screen::Intro, "the other widget starts fresh");
     assert_eq!(start("", saves, None).flow.screen(), Screen::Intro, "and so does the widget's own page");
@@ -91,7 +90,7 @@ fn two_widgets_with_the_same_bank_keep_their_own_progress() {
 fn a_save_from_before_versioned_keys_is_resumed_once_and_then_replaced() {
     let c = content();
     let legacy = "rolefit.progress.candidate";
-    let saves = Saves::default().with(Store::Device, legacy, &progress(&c.candidate));
+    let saves = crate::support::saves(&[(Store::Device, legacy, &progress(&c.candidate))]);
     let s = start("", saves.clone(), None);
     assert!(on_question_2(&s) && s.keep == Keep::ThisDevice, "an update of the widget loses nobody's progress");
     assert_eq!(saves.superseded(&c.candidate, None), vec![(Store::Device, legacy.to_string())]);
@@ -102,7 +101,7 @@ fn a_save_from_before_versioned_keys_is_resumed_once_and_then_replaced() {
 fn an_earlier_versions_save_is_reported_and_replaced_by_the_next_write() {
     let c = content();
     let earlier = format!("rolefit.progress.candidate.{:08x}", c.candidate.fingerprint() ^ 1);
-    let saves = Saves::default().with(Store::Tab, &earlier, "2:whatever");
+    let saves = crate::support::saves(&[(Store::Tab, &earlier, "2:whatever")]);
     let found = saves.find(&c.candidate, None);
     assert!(found.earlier && found.tab.is_none());
     let props =
@@ -120,7 +119,7 @@ fn take_it_yourself_from_a_link_to_the_other_assessment_keeps_its_progress() {
     // This widget shows the candidate assessment; the visitor has team progress kept on this
     // device in it, and opens a link to someone's team result.
     let team_save = progress(&c.team);
-    let saves = Saves::default().with(Store::Device, &key(&c.team, Some("rf-1")), &team_save);
+    let saves = crate::support::saves(&[(Store::Device, &key(&c.team, Some("rf-1")), &team_save)]);
     let answers =
         rolefit::engine::Answers::from_masks(&c.team, c.team.questions().iter().map(|_| 1).collect()).expect("valid");
     let code = share::encode(&c.team, &answers);

@@ -1,5 +1,7 @@
 //! What the native test modules share.
 
+use rolefit::contract::{Field, HostEnvelope, MAX_INLINE_BANK};
+use rolefit::engine::saves::{Saves, Store};
 use rolefit::engine::Content;
 
 /// The shipped content, parsed; every problem listed if it does not parse (a bug in
@@ -11,5 +13,39 @@ pub fn content() -> Content {
             "shipped content is invalid:\n{}",
             errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
         ),
+    }
+}
+
+/// Saves holding these entries, as the shell reads them from the two stores.
+pub fn saves(entries: &[(Store, &str, &str)]) -> Saves {
+    let mut saves = Saves::default();
+    for &(store, key, value) in entries {
+        saves.insert(store, key, value);
+    }
+    saves
+}
+
+/// The envelope of a JSON value: what the browser boundary (`ui::browser`) reads from a
+/// posted object, field by field with its JSON type, and an over-long text as `Oversized`.
+pub fn envelope(data: &serde_json::Value) -> HostEnvelope {
+    use serde_json::Value;
+    let field = |key: &str| match data.get(key) {
+        None => Field::Missing,
+        Some(Value::String(s)) => Field::Text(s.clone()),
+        Some(Value::Number(n)) => n.as_f64().map_or(Field::Other, Field::Number),
+        Some(v @ Value::Object(_)) => Field::Object(v.to_string()),
+        Some(_) => Field::Other,
+    };
+    let capped = |f: Field| match f {
+        Field::Text(s) | Field::Object(s) if s.len() > MAX_INLINE_BANK => Field::Oversized,
+        f => f,
+    };
+    HostEnvelope {
+        object: data.is_object(),
+        source: field("source"),
+        version: field("version"),
+        kind: field("type"),
+        bank: capped(field("bank")),
+        reason: capped(field("reason")),
     }
 }
