@@ -194,26 +194,26 @@ struct Plan {
     insider: bool,
 }
 
+/// Appends `item` unless the list has it: the plan records each rule, signal and step once,
+/// in the order it first weighed.
+fn once<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
 impl Plan {
     fn rule(&mut self, rule: DecisionRule) {
-        if !self.rules.contains(&rule) {
-            self.rules.push(rule);
-        }
+        once(&mut self.rules, rule);
     }
     fn signal(&mut self, s: Signal) {
-        if !self.signals.contains(&s) {
-            self.signals.push(s);
-        }
+        once(&mut self.signals, s);
     }
     fn now(&mut self, step: Step) {
-        if !self.now.contains(&step) {
-            self.now.push(step);
-        }
+        once(&mut self.now, step);
     }
     fn next(&mut self, step: Step) {
-        if !self.next.contains(&step) {
-            self.next.push(step);
-        }
+        once(&mut self.next, step);
     }
     fn hire(&mut self, person: Person, count: u8) {
         for &r in &person.roles {

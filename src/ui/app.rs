@@ -55,6 +55,14 @@ pub struct AppProps {
     pub lang: String,
 }
 
+impl AppProps {
+    /// A host page can hear the widget: it runs in a frame and was given a valid `host`.
+    /// Only then are events, heights and answers posted, and the call to action waits for one.
+    pub fn host_listening(&self) -> bool {
+        self.config.host.is_some() && self.framed
+    }
+}
+
 /// The reducer's state: the engine's session and nothing else.
 #[derive(Clone, PartialEq)]
 pub struct State(pub Session);
@@ -77,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     let texts = &props.texts;
     use_effects(session, props);
     use_shared_link_reload();
-    use_height_reporting(&props.config, props.framed);
+    use_height_reporting(&props.config, props.host_listening());
     // Ctrl+P prints the whole result: its disclosures open first.
     use_effect_with((), |_| {
         let listener = browser::on_before_print();
@@ -262,10 +270,10 @@ fn result_screen(
     let on_cta = {
         let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.code());
         let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
-        let framed = props.framed;
+        let listening = props.host_listening();
         Callback::from(move |e: MouseEvent| {
             let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
-            if framed && host.is_some() && plain {
+            if listening && plain {
                 e.prevent_default();
                 browser::navigate_top_soon(url.clone());
             }
@@ -276,7 +284,7 @@ fn result_screen(
         })
     };
     // Asked only when the host opted in and can receive messages.
-    let consent_for = (c.send_answers && c.host.is_some() && props.framed && session.mode == Mode::Own).then(|| {
+    let consent_for = (c.send_answers && props.host_listening() && session.mode == Mode::Own).then(|| {
         texts.fill("consent.label", &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))])
     });
     let on_consent = {
@@ -300,7 +308,7 @@ fn result_screen(
 fn use_effects(session: &Session, props: &AppProps) {
     let previous = use_mut_ref(|| None::<Session>);
     let host = effects::Host {
-        listening: props.config.host.is_some() && props.framed,
+        listening: props.host_listening(),
         send_answers: props.config.send_answers,
         lang: props.lang.clone(),
     };
@@ -328,6 +336,7 @@ fn use_effects(session: &Session, props: &AppProps) {
 /// earlier version of the questions.
 fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
     let key = saves::key(bank, frame);
+    let replaced = found.superseded(bank, frame);
     for (store, write) in [(Store::Tab, storage.tab), (Store::Device, storage.device)] {
         let device = store == Store::Device;
         match write {
@@ -335,7 +344,7 @@ fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
             Write::Remove => browser::write(device, &key, None),
             Write::Leave => continue,
         }
-        for (_, old) in found.superseded(bank, frame).iter().filter(|(s, _)| *s == store) {
+        for (_, old) in replaced.iter().filter(|(s, _)| *s == store) {
             browser::write(device, old, None);
         }
     }
@@ -343,11 +352,10 @@ fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
 
 /// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
 #[hook]
-fn use_height_reporting(config: &Config, framed: bool) {
+fn use_height_reporting(config: &Config, active: bool) {
     let (host, frame) = (config.host.clone(), config.frame.clone());
     use_effect_with((), move |_| {
         // Nobody to tell when not framed by a host: no observer, and no work after each layout.
-        let active = host.is_some() && framed;
         // The host says when it sizes the frame; only then is the overflow hidden.
         let sized = active.then(|| {
             let host = host.clone();

@@ -361,16 +361,18 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
         }
         bytes.extend_from_slice(&part.to_vec());
     }
-    // As `Response.text()` does: a byte-order mark is not part of the text.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(bytes);
+    // As `Response.text()` does: a byte-order mark is not part of the text (dropped in place).
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|_| format!("could not load {url}: it is not UTF-8 text"))
 }
 
-/// Page-level settings that CSS reads from the root element: theme, framing, language and
-/// direction, and the host's accent colours as custom properties (set through the CSSOM,
+/// Page-level settings that CSS reads from the root element: theme, language and direction,
+/// and the host's accent colours as custom properties (set through the CSSOM,
 /// which a strict Content-Security-Policy allows, unlike style attributes).
 pub fn set_root(theme: &str, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>) {
-    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(root) = root_element() else { return };
     let _ = root.set_attribute("data-theme", theme);
     let _ = root.set_attribute("lang", lang);
     let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
@@ -386,9 +388,13 @@ pub fn set_root(theme: &str, lang: &str, rtl: bool, accent: Option<&crate::confi
 /// The host sizes this frame to the content (it said so: `HostMessage::Sized`): no inner
 /// scrollbar from now on. Until then the page scrolls, so a frame nobody sizes is not clipped.
 pub fn mark_sized_by_host() {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = root_element() {
         let _ = root.class_list().add_1("rf-framed");
     }
+}
+
+fn root_element() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
 }
 
 pub fn warn(message: &str) {
