@@ -144,16 +144,66 @@ pub const MAX_REASON: usize = 200;
 pub enum HostMessageError {
     /// Not meant for the widget, or not from its host: another script's message, or the
     /// host is unknown. Logged; a wait for the host goes on.
-    Ignored(String),
+    Ignored(Ignored),
     /// From the host and meant for the widget (`source: "rolefit-host"`), but unusable: a
     /// wait for it ends at once with this reason.
-    Refused(String),
+    Refused(Refused),
+}
+
+/// Why a message is not the host's message for the widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    NoHostConfigured,
+    WrongOrigin { origin: String, expected: String },
+    NotAnObject,
+    WrongSource,
+}
+
+/// Why the host's message for the widget cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    UnsupportedVersion(u64),
+    NoVersion,
+    BankTooLarge,
+    NoBank,
+    /// The message's `type`, at most 40 characters of it.
+    UnknownType(String),
+    NoType,
 }
 
 impl std::fmt::Display for HostMessageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            HostMessageError::Ignored(why) | HostMessageError::Refused(why) => f.write_str(why),
+            HostMessageError::Ignored(why) => why.fmt(f),
+            HostMessageError::Refused(why) => why.fmt(f),
+        }
+    }
+}
+
+impl std::fmt::Display for Ignored {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ignored::NoHostConfigured => f.write_str("no host origin is configured, so host messages are ignored"),
+            Ignored::WrongOrigin { origin, expected } => {
+                write!(f, "ignored a message from {origin}: only {expected} may send messages")
+            }
+            Ignored::NotAnObject => f.write_str("a host message must be an object"),
+            Ignored::WrongSource => write!(f, "a host message needs \"source\": \"{HOST_SOURCE}\""),
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::UnsupportedVersion(v) => {
+                write!(f, "unsupported host message version {v}; this widget speaks version {VERSION}")
+            }
+            Refused::NoVersion => write!(f, "a host message needs \"version\": {VERSION}"),
+            Refused::BankTooLarge => write!(f, "the inline bank is larger than {} KB", MAX_INLINE_BANK / 1024),
+            Refused::NoBank => f.write_str("a \"bank\" message needs \"bank\": the bank as JSON text or an object"),
+            Refused::UnknownType(kind) => write!(f, "unknown host message type \"{kind}\""),
+            Refused::NoType => f.write_str("a host message needs a \"type\""),
         }
     }
 }
@@ -169,6 +219,24 @@ pub struct HostEnvelope {
     pub kind: Field,
     pub bank: Field,
     pub reason: Field,
+}
+
+impl HostEnvelope {
+    /// The envelope of a posted value, whatever reads it (the browser from a `JsValue`, the
+    /// tests from JSON): `object` says whether it is a plain object, `field` reads one key.
+    pub fn read(object: bool, field: impl Fn(&str) -> Field) -> HostEnvelope {
+        if !object {
+            return HostEnvelope::default();
+        }
+        HostEnvelope {
+            object,
+            source: field("source"),
+            version: field("version"),
+            kind: field("type"),
+            bank: field("bank"),
+            reason: field("reason"),
+        }
+    }
 }
 
 /// One field of a host message.
@@ -187,6 +255,19 @@ pub enum Field {
 }
 
 impl Field {
+    /// A text (or an object as JSON text, `object`) the boundary read, or `Oversized` when
+    /// it is longer than the contract takes. `len` is its length as far as the reader knows
+    /// it before copying (never more than its UTF-8 bytes).
+    pub fn text_of(len: usize, object: bool, copy: impl FnOnce() -> String) -> Field {
+        if len > MAX_INLINE_BANK {
+            Field::Oversized
+        } else if object {
+            Field::Object(copy())
+        } else {
+            Field::Text(copy())
+        }
+    }
+
     fn text(&self) -> Option<&str> {
         match self {
             Field::Text(s) => Some(s),
@@ -211,36 +292,29 @@ pub fn parse_host_message(
     expected_origin: Option<&str>,
     data: &HostEnvelope,
 ) -> Result<HostMessage, HostMessageError> {
-    use HostMessageError::{Ignored, Refused};
-    let Some(expected) = expected_origin else {
-        return Err(Ignored("no host origin is configured, so host messages are ignored".into()));
-    };
+    let ignored = |why| Err(HostMessageError::Ignored(why));
+    let refused = |why| Err(HostMessageError::Refused(why));
+    let Some(expected) = expected_origin else { return ignored(Ignored::NoHostConfigured) };
     if origin != expected {
-        return Err(Ignored(format!("ignored a message from {origin}: only {expected} may send messages")));
+        return ignored(Ignored::WrongOrigin { origin: origin.to_string(), expected: expected.to_string() });
     }
     if !data.object {
-        return Err(Ignored("a host message must be an object".into()));
+        return ignored(Ignored::NotAnObject);
     }
     if data.source.text() != Some(HOST_SOURCE) {
-        return Err(Ignored(format!("a host message needs \"source\": \"{HOST_SOURCE}\"")));
+        return ignored(Ignored::WrongSource);
     }
     // From here on the message is the host's, for the widget: a problem is a refusal.
     match data.version.whole() {
         Some(v) if v == u64::from(VERSION) => {}
-        Some(other) => {
-            return Err(Refused(format!(
-                "unsupported host message version {other}; this widget speaks version {VERSION}"
-            )))
-        }
-        None => return Err(Refused(format!("a host message needs \"version\": {VERSION}"))),
+        Some(other) => return refused(Refused::UnsupportedVersion(other)),
+        None => return refused(Refused::NoVersion),
     }
     match data.kind.text() {
         Some("bank") => match &data.bank {
             Field::Text(s) | Field::Object(s) if s.len() <= MAX_INLINE_BANK => Ok(HostMessage::Bank(s.clone())),
-            Field::Text(_) | Field::Object(_) | Field::Oversized => {
-                Err(Refused(format!("the inline bank is larger than {} KB", MAX_INLINE_BANK / 1024)))
-            }
-            _ => Err(Refused("a \"bank\" message needs \"bank\": the bank as JSON text or an object".into())),
+            Field::Text(_) | Field::Object(_) | Field::Oversized => refused(Refused::BankTooLarge),
+            _ => refused(Refused::NoBank),
         },
         Some("sized") => Ok(HostMessage::Sized),
         Some("bank-unavailable") => {
@@ -250,9 +324,7 @@ pub fn parse_host_message(
             };
             Ok(HostMessage::BankUnavailable(reason))
         }
-        Some(other) => {
-            Err(Refused(format!("unknown host message type \"{}\"", other.chars().take(40).collect::<String>())))
-        }
-        None => Err(Refused("a host message needs a \"type\"".into())),
+        Some(other) => refused(Refused::UnknownType(other.chars().take(40).collect())),
+        None => refused(Refused::NoType),
     }
 }

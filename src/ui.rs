@@ -8,6 +8,7 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod boot;
 pub mod browser;
+pub mod custom_bank;
 pub mod i18n;
 pub mod intro;
 pub mod locale;

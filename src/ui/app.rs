@@ -16,6 +16,7 @@ use crate::engine::share::{self, ShareError};
 use crate::engine::{Action, Bank, ChoiceIndex, Outcome, QuestionIndex, Screen};
 
 use super::browser;
+use super::custom_bank::BankNotice;
 use super::i18n::Texts;
 use super::intro::Intro;
 use super::preview::{self, PreviewReport};
@@ -28,10 +29,10 @@ pub struct AppProps {
     pub model: Rc<Model>,
     pub texts: Rc<Texts>,
     pub config: Config,
-    /// The session to start with: fresh, resumed or a shared result (see `ui::props_for`).
+    /// The session to start with: fresh, resumed or a shared result (see `ui::start::props_for`).
     pub start: Rc<Session>,
     /// The host's question bank could not be used (the built-in one is shown): why.
-    pub bank_problem: Option<String>,
+    pub bank_notice: Option<BankNotice>,
     /// A shared link that could not be opened, shown above a fresh start.
     pub link_error: Option<ShareError>,
     /// Saved progress was found but made with an earlier version of the questions.
@@ -99,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <main class="rf" aria-label={texts.get("app.label")}>
             { brand(&props.config, texts) }
-            { for props.config.problems.iter().chain(&props.bank_problem).map(|p| html! { <p class="rf-notice" role="alert">{ p.clone() }</p> }) }
+            { for props.config.problems.iter().map(ToString::to_string).chain(props.bank_notice.as_ref().map(ToString::to_string)).map(|p| html! { <p class="rf-notice" role="alert">{ p }</p> }) }
             { preview::panel(props.preview.as_ref(), &props.model, texts) }
             if let (Some(e), true) = (&props.link_error, untouched) {
                 <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use crate::config::{BankSource, Config};
 
 use super::app::App;
-use super::start::{props_for, Boot, CustomBank};
+use super::custom_bank::{CustomBank, Unavailable};
+use super::start::{props_for, Boot};
 use super::{browser, i18n, panic};
 
 /// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
@@ -22,11 +23,7 @@ pub fn mount(config: Config) {
                 return;
             }
             config.preview = false;
-            config.problems.push(
-                "preview=true needs the authors' build (preview.html beside index.html), which is not available \
-                 here; the assessment is shown without the preview."
-                    .into(),
-            );
+            config.problems.push(crate::config::Problem::PreviewUnavailable);
         }
         config
     };
@@ -46,6 +43,7 @@ pub fn mount(config: Config) {
         } else {
             let loaded = browser::fetch_text(&format!("i18n/{lang}.json"), MAX_TRANSLATION)
                 .await
+                .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
             match loaded {
                 Ok(c) => Some(c),
@@ -63,13 +61,14 @@ pub fn mount(config: Config) {
         match config.bank.clone() {
             None => render(config, language, None).await,
             Some(BankSource::Url(url)) => {
-                let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK).await;
+                let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK)
+                    .await
+                    .map_err(Unavailable::Fetch);
                 render(config, language, Some(text)).await;
             }
             // Only a host page that frames the widget can send a bank: without one, say so now.
             Some(BankSource::Inline) if config.host.is_none() || !browser::is_framed() => {
-                let why = "bank=inline needs a host page that frames the widget and sends the bank (with a valid host)";
-                render(config, language, Some(Err(why.into()))).await;
+                render(config, language, Some(Err(Unavailable::NoHostToSend))).await;
             }
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
         }
@@ -89,7 +88,10 @@ struct Language {
 /// (which unregisters them) once the bank or the timeout arrives.
 type Waiting = Option<(Config, Language, Option<gloo::events::EventListener>, Option<gloo::timers::callback::Timeout>)>;
 
-/// Waits (up to 10 s) for the host to send its bank by message, then renders.
+/// How long the widget waits for the host's inline bank.
+const INLINE_BANK_WAIT_S: u32 = 10;
+
+/// Waits (up to `INLINE_BANK_WAIT_S`) for the host to send its bank by message, then renders.
 fn wait_for_inline_bank(config: Config, language: Language) {
     use std::cell::RefCell;
     let slot: Rc<RefCell<Waiting>> = Rc::new(RefCell::new(None));
@@ -102,10 +104,8 @@ fn wait_for_inline_bank(config: Config, language: Language) {
             use crate::contract::{HostMessage, HostMessageError};
             let bank = match crate::contract::parse_host_message(&origin, host.as_deref(), &data) {
                 Ok(HostMessage::Bank(bank)) => Ok(bank),
-                Ok(HostMessage::BankUnavailable(why)) => Err(format!("the host page could not send it: {why}")),
-                Err(HostMessageError::Refused(why)) => {
-                    Err(format!("the host page sent a message the widget refused: {why}"))
-                }
+                Ok(HostMessage::BankUnavailable(why)) => Err(Unavailable::HostCannotSend(why)),
+                Err(HostMessageError::Refused(why)) => Err(Unavailable::HostRefused(why)),
                 Err(e @ HostMessageError::Ignored(_)) => return browser::warn(&format!("rolefit: {e}")),
                 // Not about the bank (and too early: the app has not reported a height yet).
                 Ok(HostMessage::Sized) => return,
@@ -118,9 +118,9 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     let listener = browser::on_host_message(on_message);
     let timeout = {
         let slot = slot.clone();
-        gloo::timers::callback::Timeout::new(10_000, move || {
+        gloo::timers::callback::Timeout::new(INLINE_BANK_WAIT_S * 1000, move || {
             if let Some((config, language, _, _)) = slot.borrow_mut().take() {
-                let late = Err("the host page did not send the inline bank within 10 seconds".into());
+                let late = Err(Unavailable::HostSilent { seconds: INLINE_BANK_WAIT_S });
                 wasm_bindgen_futures::spawn_local(render(config, language, Some(late)));
             }
         })
@@ -156,7 +156,7 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
             keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
             panic::prepare(&props.texts, &keys);
             // The URL's problems were logged at mount; the bank's are known only now.
-            if let Some(p) = &props.bank_problem {
+            if let Some(p) = &props.bank_notice {
                 browser::warn(&format!("rolefit: {p}"));
             }
             browser::yield_now().await;

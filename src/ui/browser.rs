@@ -250,45 +250,24 @@ pub fn on_host_message(
 /// A text longer than the contract takes is not copied into the widget's memory at all: its
 /// length is read first (in UTF-16 units, never more than its UTF-8 bytes).
 fn envelope(data: &wasm_bindgen::JsValue) -> crate::contract::HostEnvelope {
-    use crate::contract::{Field, HostEnvelope, MAX_INLINE_BANK};
+    use crate::contract::{Field, HostEnvelope};
     let is_plain_object = |v: &wasm_bindgen::JsValue| v.is_object() && !js_sys::Array::is_array(v);
-    let text = |v: &wasm_bindgen::JsValue, object: bool| match v.dyn_ref::<js_sys::JsString>() {
-        Some(s) if s.length() as usize > MAX_INLINE_BANK => Field::Oversized,
-        Some(s) => {
-            let s = String::from(s);
-            if object {
-                Field::Object(s)
-            } else {
-                Field::Text(s)
-            }
-        }
-        None => Field::Other,
-    };
+    let text = |s: &js_sys::JsString, object: bool| Field::text_of(s.length() as usize, object, || String::from(s));
     let field = |key: &str| {
         let v = js_sys::Reflect::get(data, &key.into()).unwrap_or_default();
         if v.is_undefined() {
             Field::Missing
-        } else if v.is_string() {
-            text(&v, false)
+        } else if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+            text(s, false)
         } else if let Some(n) = v.as_f64() {
             Field::Number(n)
         } else if is_plain_object(&v) {
-            js_sys::JSON::stringify(&v).map_or(Field::Other, |s| text(&s.into(), true))
+            js_sys::JSON::stringify(&v).map_or(Field::Other, |s| text(&s, true))
         } else {
             Field::Other
         }
     };
-    if !is_plain_object(data) {
-        return HostEnvelope::default();
-    }
-    HostEnvelope {
-        object: true,
-        source: field("source"),
-        version: field("version"),
-        kind: field("type"),
-        bank: field("bank"),
-        reason: field("reason"),
-    }
+    HostEnvelope::read(is_plain_object(data), field)
 }
 
 /// Lets the browser run its other tasks (input, paint, the host page's scripts) before going
@@ -309,11 +288,11 @@ const FETCH_TIMEOUT_MS: u32 = 10_000;
 /// Fetches a text resource (a custom question bank, a translation) of at most `max` bytes,
 /// giving up after `FETCH_TIMEOUT_MS` so a server that never answers cannot keep the widget
 /// loading forever. A larger file is refused from its `Content-Length`, or, without one, as
-/// soon as more than `max` bytes have arrived: it is never read whole. Errors are sentences
-/// for the author.
-pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
+/// soon as more than `max` bytes have arrived: it is never read whole.
+pub async fn fetch_text(url: &str, max: usize) -> Result<String, super::custom_bank::FetchError> {
+    use super::custom_bank::FetchError;
     use wasm_bindgen_futures::JsFuture;
-    let w = window().ok_or("no window")?;
+    let w = window().ok_or(FetchError::NoWindow)?;
     let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
     if let Some(c) = &controller {
@@ -322,20 +301,21 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
     // Dropping the timer (when this function returns) cancels it.
     let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
     let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
-    let failed = |what: &str| {
+    let url_ = || url.to_string();
+    let failed = |otherwise: FetchError| {
         if timed_out() {
-            format!("could not load {url}: no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+            FetchError::TimedOut { url: url_(), seconds: FETCH_TIMEOUT_MS / 1000 }
         } else {
-            format!("could not load {url} ({what})")
+            otherwise
         }
     };
-    let too_large = || format!("could not load {url}: it is larger than {} KB", max / 1024);
+    let too_large = || FetchError::TooLarge { url: url_(), max };
     let response = JsFuture::from(w.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| failed("network error or blocked by CORS"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+        .map_err(|_| failed(FetchError::Network { url: url_() }))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreadable { url: url_() })?;
     if !response.ok() {
-        return Err(format!("could not load {url}: HTTP {}", response.status()));
+        return Err(FetchError::Status { url: url_(), status: response.status() });
     }
     let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok());
     if declared.is_some_and(|n| n > max as u64) {
@@ -349,12 +329,14 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes: Vec<u8> = Vec::new();
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|_| failed("could not read the response"))?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| failed(FetchError::Unreadable { url: url_() }))?;
         if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
             break;
         }
         let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
-        let Some(part) = value.dyn_ref::<js_sys::Uint8Array>() else { return Err(failed("unexpected response data")) };
+        let Some(part) = value.dyn_ref::<js_sys::Uint8Array>() else {
+            return Err(failed(FetchError::Unreadable { url: url_() }));
+        };
         if bytes.len() + part.length() as usize > max {
             let _ = reader.cancel();
             return Err(too_large());
@@ -365,7 +347,7 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, String> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    String::from_utf8(bytes).map_err(|_| format!("could not load {url}: it is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| FetchError::NotUtf8 { url: url_() })
 }
 
 /// Page-level settings that CSS reads from the root element: theme, language and direction,

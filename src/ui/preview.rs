@@ -31,15 +31,15 @@ pub struct PreviewReport {
 /// How many answer sets the authors' preview evaluates for its reachability table.
 pub const PREVIEW_SAMPLES: usize = 4000;
 
-/// The report for `bank` (reachability only when it validated, i.e. without `errors`).
+/// The report for `bank` (reachability only when it validated, i.e. without `problems`).
 #[cfg(feature = "preview")]
-pub fn report(source: &str, bank: &Bank, model: &Model, errors: &[String]) -> PreviewReport {
+pub fn report(source: &str, bank: &Bank, model: &Model, problems: &[super::custom_bank::Problem]) -> PreviewReport {
     PreviewReport {
         source: source.to_string(),
         title: bank.title().to_string(),
         questions: bank.len(),
-        errors: errors.to_vec(),
-        reach: errors.is_empty().then(|| crate::engine::reach::reachability(bank, model, PREVIEW_SAMPLES)),
+        errors: problems.iter().map(ToString::to_string).collect(),
+        reach: problems.is_empty().then(|| crate::engine::reach::reachability(bank, model, PREVIEW_SAMPLES)),
     }
 }
 

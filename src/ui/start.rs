@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::config::{BankSource, Config};
+use crate::config::Config;
 use crate::engine::i18n::{localize_bank, localize_model};
 use crate::engine::saves::Saves;
 use crate::engine::session::{Keep, Session};
@@ -13,6 +13,7 @@ use crate::engine::share::{self, ShareError};
 use crate::engine::{Assessment, Bank, Content, Model};
 
 use super::app::AppProps;
+use super::custom_bank::{self, BankNotice, CustomBank, Problem};
 use super::i18n::Texts;
 #[cfg(feature = "preview")]
 use super::preview;
@@ -37,9 +38,6 @@ pub struct Boot {
     pub catalog: Option<crate::engine::i18n::Catalog>,
 }
 
-/// A custom question bank as the host gave it: JSON text, or why it could not be loaded.
-pub type CustomBank = Result<String, String>;
-
 /// Everything the app needs to render, decided once at start-up: which bank (shipped or the
 /// host's), and whether the visitor opens a shared result, resumes saved progress, or starts
 /// fresh. A custom bank that fails validation is reported and the shipped bank is used.
@@ -47,8 +45,8 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     let mut config = config;
     let model = localized_model(boot)?;
     let shipped = |assessment: Assessment| shipped_bank(assessment, &model, boot);
-    let source = bank_source(&config);
-    let (custom_bank, errors) = custom_bank(custom, &model);
+    let source = custom_bank::source_name(&config);
+    let (custom_bank, problems) = custom_bank(custom, &model);
     if let Some(bank) = &custom_bank {
         // The bank decides the assessment; the host's assessment parameter only picks a shipped bank.
         config.assessment = bank.assessment();
@@ -64,7 +62,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     }
     // The visitors' build has no preview (`ui::boot::mount` sends `preview=true` to the authors' build).
     #[cfg(feature = "preview")]
-    let preview = config.preview.then(|| Rc::new(preview::report(&source, &own_bank, &model, &errors)));
+    let preview = config.preview.then(|| Rc::new(preview::report(&source, &own_bank, &model, &problems)));
     #[cfg(not(feature = "preview"))]
     let preview = None;
     Ok(AppProps {
@@ -74,7 +72,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
             None => Texts::english(),
         }),
         lang: if boot.lang.is_empty() { "en".to_string() } else { boot.lang.clone() },
-        bank_problem: bank_problem(&source, &errors),
+        bank_notice: (!problems.is_empty()).then_some(BankNotice { source, problems }),
         config,
         start: Rc::new(start),
         link_error,
@@ -116,39 +114,16 @@ fn shipped_bank(assessment: Assessment, model: &Model, boot: &Boot) -> Result<Ba
     })
 }
 
-/// Where the bank comes from, as the author will recognise it in a message.
-fn bank_source(config: &Config) -> String {
-    match &config.bank {
-        Some(BankSource::Url(u)) => u.as_str().to_string(),
-        Some(BankSource::Inline) => "inline bank".to_string(),
-        None => format!("built-in {} bank", config.assessment.code()),
-    }
-}
-
-/// The host's bank, if it loaded and passed validation; else every problem with it.
-fn custom_bank(custom: Option<CustomBank>, model: &Model) -> (Option<Bank>, Vec<String>) {
+/// The host's bank, if it arrived and passed validation; else every problem with it.
+fn custom_bank(custom: Option<CustomBank>, model: &Model) -> (Option<Bank>, Vec<Problem>) {
     match custom {
         None => (None, Vec::new()),
-        Some(Err(e)) => (None, vec![e]),
+        Some(Err(why)) => (None, vec![Problem::Unavailable(why)]),
         Some(Ok(text)) => match Bank::parse(&text, model) {
             Ok(bank) => (Some(bank), Vec::new()),
-            Err(list) => (None, list.iter().map(|e| e.to_string()).collect()),
+            Err(list) => (None, list.into_iter().map(Problem::Invalid).collect()),
         },
     }
-}
-
-/// The notice for a custom bank that could not be used: its first three problems.
-fn bank_problem(source: &str, errors: &[String]) -> Option<String> {
-    let first: Vec<&str> = errors.iter().take(3).map(String::as_str).collect();
-    (!errors.is_empty()).then(|| {
-        format!(
-            "The custom question bank ({source}) could not be used ({} problem{}: {}{}). The built-in questions are shown.",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
-            first.join("; "),
-            if errors.len() > 3 { "; …" } else { "" }
-        )
-    })
 }
 
 /// The session the page opens with, the shared link that could not be opened, and whether

@@ -351,6 +351,7 @@ fn saved_progress_resumes_where_the_visitor_left() {
 
 #[test]
 fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
+    use rolefit::ui::custom_bank::{FetchError, Unavailable};
     let config = rolefit::config::Config::from_query("?assessment=team&bank=my.json&preview=true");
     let broken = r#"{"id":"mine","assessment":"team","title":"Mine","intro":"x","questions":[
         {"id":"size","prompt":"How big?","topic":"Team size","kind":"single","choices":[{"id":"a","label":"A","weights":{"scale":9}},{"id":"b","label":"B"}]}]}"#;
@@ -364,7 +365,7 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
         rolefit::ui::start::props_for(
             rolefit::config::Config::from_query("?bank=x.json"),
             &Boot::default(),
-            Some(Err("could not load x.json: HTTP 404".into())),
+            Some(Err(Unavailable::Fetch(FetchError::Status { url: "x.json".into(), status: 404 }))),
         )
         .expect("props"),
     );

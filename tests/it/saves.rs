@@ -22,7 +22,7 @@ fn progress(bank: &Bank) -> String {
     value
 }
 
-fn start(query: &str, saves: Saves, custom: Option<Result<String, String>>) -> Session {
+fn start(query: &str, saves: Saves, custom: Option<rolefit::ui::custom_bank::CustomBank>) -> Session {
     let boot = Boot { saves, ..Boot::default() };
     let props = props_for(Config::from_query(query), &boot, custom).expect("props");
     (*props.start).clone()

@@ -1,6 +1,6 @@
 //! What the native test modules share.
 
-use rolefit::contract::{Field, HostEnvelope, MAX_INLINE_BANK};
+use rolefit::contract::{Field, HostEnvelope};
 use rolefit::engine::saves::{Saves, Store};
 use rolefit::engine::Content;
 
@@ -25,27 +25,19 @@ pub fn saves(entries: &[(Store, &str, &str)]) -> Saves {
     saves
 }
 
-/// The envelope of a JSON value: what the browser boundary (`ui::browser`) reads from a
-/// posted object, field by field with its JSON type, and an over-long text as `Oversized`.
+/// The envelope of a JSON value, read as the browser boundary (`ui::browser`) reads a
+/// posted object: field by field with its JSON type, an over-long text as `Oversized`.
 pub fn envelope(data: &serde_json::Value) -> HostEnvelope {
     use serde_json::Value;
     let field = |key: &str| match data.get(key) {
         None => Field::Missing,
-        Some(Value::String(s)) => Field::Text(s.clone()),
+        Some(Value::String(s)) => Field::text_of(s.len(), false, || s.clone()),
         Some(Value::Number(n)) => n.as_f64().map_or(Field::Other, Field::Number),
-        Some(v @ Value::Object(_)) => Field::Object(v.to_string()),
+        Some(v @ Value::Object(_)) => {
+            let json = v.to_string();
+            Field::text_of(json.len(), true, || json)
+        }
         Some(_) => Field::Other,
     };
-    let capped = |f: Field| match f {
-        Field::Text(s) | Field::Object(s) if s.len() > MAX_INLINE_BANK => Field::Oversized,
-        f => f,
-    };
-    HostEnvelope {
-        object: data.is_object(),
-        source: field("source"),
-        version: field("version"),
-        kind: field("type"),
-        bank: capped(field("bank")),
-        reason: capped(field("reason")),
-    }
+    HostEnvelope::read(data.is_object(), field)
 }

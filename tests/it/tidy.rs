@@ -20,6 +20,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// The engine, the configuration parser, the embed contract and the effects step: pure code.
 fn pure_files() -> Vec<PathBuf> {
     let mut files = rust_files(Path::new("src/engine"));
+    files.extend(rust_files(Path::new("src/config")));
     files.extend(["src/engine.rs", "src/config.rs", "src/contract.rs", "src/effects.rs"].map(PathBuf::from));
     files
 }

@@ -1,0 +1,180 @@
+//! What can be wrong with the host's parameters, as values: `Display` writes the sentence
+//! the host reads in the notice and the console; no code looks at the wording.
+
+use super::url::UrlProblem;
+use super::{shorten, Lang};
+
+/// One problem with the configuration. The widget goes on with a default and says which.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A parameter's value cannot be used; the parameter's default applies.
+    Value { param: Param, value: String, why: Why },
+    /// `page` names another origin than `host`.
+    PageOffHost,
+    /// `cta-label` without `cta-url`.
+    LabelWithoutUrl,
+    /// `preview=true` where the authors' build is not deployed.
+    PreviewUnavailable,
+}
+
+/// A parameter the widget reads, by its name in the query (and `data-` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Assessment,
+    Lang,
+    Theme,
+    Accent,
+    Company,
+    Logo,
+    CtaLabel,
+    CtaUrl,
+    Intro,
+    Bank,
+    SendAnswers,
+    Preview,
+    Frame,
+    Host,
+    Page,
+}
+
+/// Why a parameter's value cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    UnknownAssessment,
+    UnknownLang,
+    UnknownTheme,
+    NotAColour,
+    NotAFlag,
+    NotAFrameId,
+    Text(TextProblem),
+    Url(UrlProblem),
+    Origin(OriginProblem),
+    /// A relative address where a full one is needed.
+    NotAbsolute,
+}
+
+/// Why a name or label cannot be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    Empty,
+    ControlCharacters,
+    /// Longer than this many characters.
+    TooLong(usize),
+}
+
+/// Why a value is not an origin such as `https://example.com`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OriginProblem {
+    NoScheme,
+    NotJustAnOrigin,
+}
+
+impl Param {
+    pub const ALL: [Param; 15] = [
+        Param::Assessment,
+        Param::Lang,
+        Param::Theme,
+        Param::Accent,
+        Param::Company,
+        Param::Logo,
+        Param::CtaLabel,
+        Param::CtaUrl,
+        Param::Intro,
+        Param::Bank,
+        Param::SendAnswers,
+        Param::Preview,
+        Param::Frame,
+        Param::Host,
+        Param::Page,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Param::Assessment => "assessment",
+            Param::Lang => "lang",
+            Param::Theme => "theme",
+            Param::Accent => "accent",
+            Param::Company => "company",
+            Param::Logo => "logo",
+            Param::CtaLabel => "cta-label",
+            Param::CtaUrl => "cta-url",
+            Param::Intro => "intro",
+            Param::Bank => "bank",
+            Param::SendAnswers => "send-answers",
+            Param::Preview => "preview",
+            Param::Frame => "frame",
+            Param::Host => "host",
+            Param::Page => "page",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Param> {
+        Param::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// What the widget does instead, as the host reads it.
+    fn fallback(self) -> &'static str {
+        match self {
+            Param::Assessment => "Showing the candidate assessment.",
+            Param::Lang => "Using the browser's language.",
+            Param::Theme => "Following the system setting.",
+            Param::Accent => "Using the default colour.",
+            Param::Company => "No company name is shown.",
+            Param::Logo => "No logo is shown.",
+            Param::CtaLabel => "The default button label is used.",
+            Param::CtaUrl => "No call-to-action button is shown.",
+            Param::Intro => "The intro is shown.",
+            Param::Bank => "The built-in questions are used.",
+            Param::SendAnswers => "Answers are not sent.",
+            Param::Preview | Param::Frame => "",
+            Param::Host => "No events are sent to the host page.",
+            Param::Page => "Result links point at the widget page.",
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Value { param, value, why } => {
+                write!(f, "{} \"{}\" {why}.", param.code(), shorten(value))?;
+                match param.fallback() {
+                    "" => Ok(()),
+                    fallback => write!(f, " {fallback}"),
+                }
+            }
+            Problem::PageOffHost => {
+                f.write_str("page is not on the host's origin. Result links point at the widget page.")
+            }
+            Problem::LabelWithoutUrl => {
+                f.write_str("cta-label is set but cta-url is missing. No call-to-action button is shown.")
+            }
+            Problem::PreviewUnavailable => f.write_str(
+                "preview=true needs the authors' build (preview.html beside index.html), which is not available \
+                 here; the assessment is shown without the preview.",
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Why::UnknownAssessment => f.write_str("is not known; use \"candidate\" or \"team\""),
+            Why::UnknownLang => write!(f, "is not available; use one of {}", Lang::ALL.map(Lang::code).join(", ")),
+            Why::UnknownTheme => f.write_str("is not one of light, dark, auto"),
+            Why::NotAColour => f.write_str("is not a colour like #0a7 or #00aa77"),
+            Why::NotAFlag => f.write_str("is not true or false"),
+            Why::NotAFrameId => f.write_str("is not a frame id (letters, digits, '-', '_')"),
+            Why::Text(TextProblem::Empty) => f.write_str("is empty"),
+            Why::Text(TextProblem::ControlCharacters) => f.write_str("contains control characters"),
+            Why::Text(TextProblem::TooLong(max)) => write!(f, "is longer than {max} characters"),
+            Why::Url(problem) => problem.fmt(f),
+            Why::Origin(OriginProblem::NoScheme) => f.write_str("must start with http:// or https://"),
+            Why::Origin(OriginProblem::NotJustAnOrigin) => {
+                f.write_str("must be an origin such as https://example.com, with no path")
+            }
+            Why::NotAbsolute => f.write_str("must be a full http(s) address"),
+        }
+    }
+}
