@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod outcome;
 pub mod reach;
+pub mod report;
 pub mod saves;
 pub mod session;
 pub mod share;

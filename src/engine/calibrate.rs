@@ -117,7 +117,8 @@ pub fn candidate(bank: &Bank, model: &Model, budget: usize) -> CandidateCalibrat
     let mut close_calls: Vec<Answers> = Vec::new();
     let (_, enumerated) = for_each_answer_set(bank, budget, |answers| {
         let o = evaluate(bank, answers, model);
-        let Detail::Candidate { confidence, fit: f, .. } = o.detail else { return };
+        let (Detail::Candidate { confidence, .. }, Some(f)) = (&o.detail, o.id.fit()) else { return };
+        let confidence = *confidence;
         report.evaluated += 1;
         *report.outcomes.entry(o.id.code()).or_default() += 1;
         *report.tiers.entry(confidence.code()).or_default() += 1;

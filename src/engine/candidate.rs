@@ -12,15 +12,11 @@
 
 use super::bank::{Bank, QuestionIndex, Signal};
 use super::flow::Answers;
-use super::model::{Model, Role, RuleId};
+use super::model::{Model, Role, RoleFact, RuleId};
 use super::outcome::{
     contributions, evidenced_rules, totals, Confidence, Detail, FiredRule, Fit, Outcome, OutcomeId, MAX_REASONS,
 };
 use super::split::{largest_remainder, Person, PersonKind, Split};
-
-/// The rule shown when the tie rule made a close call, and when the fits were too mixed.
-pub const HYBRID_RULE: &str = "C4";
-pub const GENERALIST_RULE: &str = "C5";
 
 /// The signal a role's fit is scored on.
 pub fn signal(role: Role) -> Signal {
@@ -146,8 +142,8 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
         .map(|id| FiredRule { id })
         .collect();
     match fit {
-        Fit::Hybrid(..) => rules.push(FiredRule { id: RuleId(HYBRID_RULE.into()) }),
-        Fit::Generalist => rules.push(FiredRule { id: RuleId(GENERALIST_RULE.into()) }),
+        Fit::Hybrid(..) => rules.push(FiredRule { id: RoleFact::C4.id() }),
+        Fit::Generalist => rules.push(FiredRule { id: RoleFact::C5.id() }),
         Fit::Single(_) => {}
     }
     let fired: Vec<RuleId> = rules.iter().map(|r| r.id.clone()).collect();
@@ -168,7 +164,6 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
         rules,
         split,
         detail: Detail::Candidate {
-            fit,
             ranking,
             margin,
             confidence,
@@ -179,14 +174,9 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     }
 }
 
-/// Role-fact rules C1-C3 belong to one role each; show only those of the fitting roles.
+/// Role facts about one role are shown only for the fitting roles.
 fn role_rule_matches(id: &RuleId, mine: &[Role]) -> bool {
-    match id.0.as_str() {
-        "C1" => mine.contains(&Role::ProductManager),
-        "C2" => mine.contains(&Role::ProductOwner),
-        "C3" => mine.contains(&Role::ProjectManager),
-        _ => true,
-    }
+    RoleFact::from_id(id).and_then(RoleFact::role).is_none_or(|role| mine.contains(&role))
 }
 
 /// Strengths: skills the chosen answers show, most often shown first (model order on equal

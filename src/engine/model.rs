@@ -96,6 +96,50 @@ impl DecisionRule {
     }
 }
 
+/// The role facts the candidate result shows (C1-C3, one per role) and the two rules of a
+/// too-close result (C4: a close call between two fits, C5: all three too close), each with
+/// its id in `model.json`, where `Model::parse` checks that every one has its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleFact {
+    C1,
+    C2,
+    C3,
+    C4,
+    C5,
+}
+
+impl RoleFact {
+    pub const ALL: [RoleFact; 5] = [RoleFact::C1, RoleFact::C2, RoleFact::C3, RoleFact::C4, RoleFact::C5];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RoleFact::C1 => "C1",
+            RoleFact::C2 => "C2",
+            RoleFact::C3 => "C3",
+            RoleFact::C4 => "C4",
+            RoleFact::C5 => "C5",
+        }
+    }
+
+    pub fn from_id(id: &RuleId) -> Option<RoleFact> {
+        RoleFact::ALL.into_iter().find(|f| f.code() == id.0)
+    }
+
+    pub fn id(self) -> RuleId {
+        RuleId(self.code().to_string())
+    }
+
+    /// The role this fact is about, if it is about one.
+    pub fn role(self) -> Option<Role> {
+        match self {
+            RoleFact::C1 => Some(Role::ProductManager),
+            RoleFact::C2 => Some(Role::ProductOwner),
+            RoleFact::C3 => Some(Role::ProjectManager),
+            RoleFact::C4 | RoleFact::C5 => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleInfo {
@@ -126,7 +170,6 @@ pub struct Responsibility {
     pub owner: Role,
     #[serde(default)]
     pub contributors: Vec<Role>,
-    pub sources: Vec<String>,
     /// Owned by whoever has the final say when that is someone other than the role holders
     /// (the founder of a founder-led company, a client); the owner role then contributes.
     #[serde(default)]
@@ -199,9 +242,10 @@ impl Model {
                 ));
             }
         }
-        for rule in DecisionRule::ALL {
-            if model.rule(&rule.id()).is_none() {
-                errors.push(BankError::new("model", "rules", format!("missing rule {}", rule.code())));
+        let codes = DecisionRule::ALL.map(DecisionRule::code).into_iter().chain(RoleFact::ALL.map(RoleFact::code));
+        for code in codes {
+            if model.rule(&RuleId(code.to_string())).is_none() {
+                errors.push(BankError::new("model", "rules", format!("missing rule {code}")));
             }
         }
         for step in super::step::Step::ALL {

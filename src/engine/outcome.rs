@@ -128,6 +128,19 @@ pub enum OutcomeId {
 }
 
 impl OutcomeId {
+    /// The candidate's fit, for a candidate outcome.
+    pub fn fit(self) -> Option<Fit> {
+        match self {
+            OutcomeId::Candidate(fit) => Some(fit),
+            OutcomeId::Team { .. } => None,
+        }
+    }
+
+    /// Whether a team outcome's first step adds a Project Manager.
+    pub fn adds_project_manager(self) -> bool {
+        matches!(self, OutcomeId::Team { project_manager: true, .. })
+    }
+
     pub fn code(self) -> String {
         match self {
             OutcomeId::Candidate(Fit::Single(r)) => r.code().to_string(),
@@ -217,7 +230,6 @@ impl Confidence {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Detail {
     Candidate {
-        fit: Fit,
         /// Roles from best to least fit, with their percentage. Equal scores keep
         /// `Role::ALL` order here, which is display order only: `fit` decides.
         ranking: Vec<(Role, u8)>,
@@ -232,8 +244,6 @@ pub enum Detail {
         growth: Vec<String>,
     },
     Team {
-        structure: Structure,
-        project_manager: bool,
         /// Someone inside takes a seat (rule 8).
         insider: bool,
         /// What to do now, in order, and what next with its trigger.

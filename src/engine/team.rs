@@ -916,14 +916,6 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
         reasons,
         rules: fired.into_iter().map(|id| FiredRule { id }).collect(),
         split,
-        detail: Detail::Team {
-            structure: d.structure,
-            project_manager: d.project_manager,
-            insider: d.insider,
-            now: d.now,
-            next: d.next,
-            hired: d.hired,
-            new_hires: d.new_hires,
-        },
+        detail: Detail::Team { insider: d.insider, now: d.now, next: d.next, hired: d.hired, new_hires: d.new_hires },
     }
 }

@@ -1,15 +1,15 @@
-//! The result: headline, fit or ownership bars (SVG with the numbers as text), the
-//! responsibility split as a table, the reasons, KPIs and next steps. A function of the
-//! engine's `Outcome`; it decides nothing itself.
+//! The result page: `engine::report` decides what it shows; this lays each section out and
+//! labels it: headline, how sure or the steps, the reasons, fit or ownership bars (SVG with
+//! the numbers as text), the responsibility split as a table, KPIs and rules.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::engine::model::Model;
-use crate::engine::outcome::{Confidence, Detail, Outcome};
+use crate::engine::outcome::Outcome;
+use crate::engine::report::{self, Bar, First, More, Report};
 use crate::engine::split::{Person, PersonKind};
-use crate::engine::step::Step;
 use crate::engine::{Answers, Assessment, Bank, Role};
 
 use super::i18n::Texts;
@@ -129,22 +129,64 @@ fn bar(label: String, percent: u8, best: Option<String>, t: &Texts) -> Html {
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let t = &props.texts;
-    let model = &props.model;
     let o = &props.outcome;
-    let text = o.id.texts(model);
-    let title = text.map(|x| x.title.clone()).unwrap_or_else(|| o.id.code());
-    let headline = text.map(|x| x.headline.clone()).unwrap_or_default();
-    let kicker = t.get(match o.assessment {
+    let report = report::of(o, &props.model);
+    // The headline, how sure or the first steps, and the deciding answers come first; the full
+    // split, KPIs, rules and the rest are one tap away (print opens them all).
+    html! {
+        <article class="rf-card rf-result">
+            if props.shared {
+                <p class="rf-shared-note">{ t.get("shared.notice") }</p>
+            }
+            { head(&report, o.assessment, t) }
+            { first(&report.first, t) }
+            { why(props, o, t) }
+            { cta(props) }
+            { more("rf-more-split", t.get("result.split"), html! { <>{ bars(&report, o, props) }{ split_table(o, &props.model, t) }</> }) }
+            { extra(&report.more, t) }
+            { more("rf-more-kpis", t.get("result.kpis"), kpis(&report, o, props)) }
+            { more("rf-more-rules", t.get("result.rules"), rules(&report, t)) }
+            if o.assessment == Assessment::Candidate {
+                <p class="rf-meta rf-self-note">{ t.get("candidate.self_assessment") }</p>
+            }
+            if props.shared { { take_it(props) } } else { { actions(props) } }
+        </article>
+    }
+}
+
+/// The title, the headline, what the fitting roles own (candidate) or the Project Manager's
+/// note (team).
+fn head(report: &Report, assessment: Assessment, t: &Texts) -> Html {
+    let kicker = t.get(match assessment {
         Assessment::Candidate => "result.kicker.candidate",
         Assessment::Team => "result.kicker.team",
     });
+    html! {
+        <header class="rf-result-head">
+            <p class="rf-kicker">{ kicker }</p>
+            <h2 id="rf-heading" tabindex="-1">{ &report.title }</h2>
+            <p class="rf-lead">{ &report.headline }</p>
+            if !report.roles.is_empty() {
+                <ul class="rf-role-lines">
+                    { for report.roles.iter().map(|r| html! {
+                        <li>
+                            <strong>{ &r.name }</strong>{ " " }{ &r.line }
+                            { " " }<span class="rf-meta">{ t.fill("result.horizon", &[("horizon", &r.horizon)]) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            if let Some(note) = &report.project_manager_note { <p class="rf-pjm-note">{ note }</p> }
+        </header>
+    }
+}
 
-    // The first screen: how sure (candidate) or what to do (team), then the deciding answers.
-    let first = match &o.detail {
-        Detail::Candidate { confidence, second, margin, .. } => {
-            let leaning = second.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
-            let ahead = matches!(confidence, Confidence::Clear | Confidence::Leaning)
-                .then(|| t.plural("result.margin", u64::from(*margin), &[]));
+/// How sure (candidate) or what to do (team).
+fn first(first: &First, t: &Texts) -> Html {
+    match first {
+        First::Confidence { confidence, leaning, margin } => {
+            let leaning = leaning.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
+            let ahead = margin.map(|m| t.plural("result.margin", u64::from(m), &[]));
             html! {
                 <section class={classes!("rf-section", "rf-confidence", format!("rf-confidence-{}", confidence.code()))} aria-labelledby="rf-sure">
                     <h3 id="rf-sure">{ t.get("confidence.title") }</h3>
@@ -154,65 +196,51 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 </section>
             }
         }
-        Detail::Team { now, next, .. } => {
-            let steps =
-                |list: &[Step]| -> Vec<String> { list.iter().map(|s| model.step(s.code()).to_string()).collect() };
-            html! {
-                <section class="rf-section rf-steps" aria-labelledby="rf-steps">
-                    <h3 id="rf-steps">{ t.get("result.next_steps") }</h3>
-                    <h4>{ t.get("result.now") }</h4>
-                    <ol class="rf-now">{ text_items(&steps(now)) }</ol>
-                    if !next.is_empty() {
-                        <h4>{ t.get("result.next") }</h4>
-                        <ul>{ text_items(&steps(next)) }</ul>
-                    }
-                </section>
-            }
-        }
-    };
+        First::Steps { now, next } => html! {
+            <section class="rf-section rf-steps" aria-labelledby="rf-steps">
+                <h3 id="rf-steps">{ t.get("result.next_steps") }</h3>
+                <h4>{ t.get("result.now") }</h4>
+                <ol class="rf-now">{ text_items(now) }</ol>
+                if !next.is_empty() {
+                    <h4>{ t.get("result.next") }</h4>
+                    <ul>{ text_items(next) }</ul>
+                }
+            </section>
+        },
+    }
+}
 
-    let bars: Html = match &o.detail {
-        Detail::Candidate { ranking, fit, .. } => {
-            let mine = crate::engine::candidate::fit_roles(*fit);
-            html! {
-                <section class="rf-section" aria-labelledby="rf-fit">
-                    <h3 id="rf-fit">{ t.get("result.fit") }</h3>
-                    <ul class="rf-bars">
-                        { for ranking.iter().map(|&(r, pc)| bar(model.role(r).name.clone(), pc, mine.contains(&r).then(|| t.get("result.best_fit")), t)) }
-                    </ul>
-                </section>
-            }
+/// Fit per role, or share per person.
+fn bars(report: &Report, o: &Outcome, props: &ResultViewProps) -> Html {
+    let t = &props.texts;
+    let bars = report.bars.iter().map(|b| match b {
+        Bar::Role { name, percent, best } => bar(name.clone(), *percent, best.then(|| t.get("result.best_fit")), t),
+        Bar::Person { person, percent } => {
+            bar(person_label(&o.split.people[*person], &props.model, t), *percent, None, t)
         }
-        // One person owns everything: a single full bar would say nothing the table does not.
-        Detail::Team { .. } if o.split.people.len() < 2 => Html::default(),
-        Detail::Team { .. } => html! {
+    });
+    match o.assessment {
+        Assessment::Candidate => html! {
+            <section class="rf-section" aria-labelledby="rf-fit">
+                <h3 id="rf-fit">{ t.get("result.fit") }</h3>
+                <ul class="rf-bars">{ for bars }</ul>
+            </section>
+        },
+        Assessment::Team if report.bars.is_empty() => Html::default(),
+        Assessment::Team => html! {
             <>
                 <h4>{ t.get("result.shares") }</h4>
-                <ul class="rf-bars">
-                    { for o.split.people.iter().zip(&o.percentages).map(|(p, (_, pc))| bar(person_label(p, model, t), *pc, None, t)) }
-                </ul>
+                <ul class="rf-bars">{ for bars }</ul>
             </>
         },
-    };
+    }
+}
 
-    let why = why(props, o, t);
-    let table = split_table(o, model, t);
-    let rules = rules(o, model, t);
-    let kpis = kpis(o, model, t);
-    let extra = match &o.detail {
-        Detail::Candidate { fit, strengths, growth, .. } => {
-            let mine = crate::engine::candidate::fit_roles(*fit);
-            let skills = |ids: &[String]| -> Vec<String> {
-                ids.iter().map(|id| model.skill_label(id).unwrap_or(id).to_string()).collect()
-            };
-            let week: Vec<String> = mine
-                .iter()
-                .flat_map(|&r| model.role(r).week.iter().take(if mine.len() > 1 { 2 } else { 4 }).cloned())
-                .collect();
-            let interview: Vec<String> = mine
-                .iter()
-                .flat_map(|&r| model.role(r).interview.iter().take(if mine.len() > 1 { 3 } else { 5 }).cloned())
-                .collect();
+/// The sections that differ between the assessments: strengths, a week in the role and the
+/// interview (candidate); how to fill the seats (team).
+fn extra(more_: &More, t: &Texts) -> Html {
+    match more_ {
+        More::Candidate { strengths, growth, week, interview } => {
             let seeker: Vec<String> = (0..3).map(|i| t.get(&format!("candidate.next.{i}"))).collect();
             html! {
                 <>
@@ -225,130 +253,104 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                         <div class="rf-two">
                             <div>
                                 <h4>{ t.get("result.strengths") }</h4>
-                                <ul>{ text_items(&skills(strengths)) }</ul>
+                                <ul>{ text_items(strengths) }</ul>
                             </div>
                             <div>
                                 <h4>{ t.get("result.growth") }</h4>
-                                <ul>{ text_items(&skills(growth)) }</ul>
+                                <ul>{ text_items(growth) }</ul>
                             </div>
                         </div>
                     }) }
-                    { more("rf-more-week", t.get("result.week"), html! { <ul>{ text_items(&week) }</ul> }) }
-                    { more("rf-more-interview", t.get("result.interview"), html! { <ol>{ text_items(&interview) }</ol> }) }
+                    { more("rf-more-week", t.get("result.week"), html! { <ul>{ text_items(week) }</ul> }) }
+                    { more("rf-more-interview", t.get("result.interview"), html! { <ol>{ text_items(interview) }</ol> }) }
                 </>
             }
         }
-        Detail::Team { hired, insider, .. } => {
-            let interview: Vec<String> =
-                hired.iter().flat_map(|&r| model.role(r).interview.iter().take(3).cloned()).collect();
-            if hired.is_empty() && !*insider {
-                Html::default()
-            } else {
-                more(
-                    "rf-more-fill",
-                    t.get("result.fill"),
-                    html! {
-                        <>
-                            if *insider {
-                                <h4>{ t.get("result.fill.inside") }</h4>
-                                <ul>{ text_items(&model.insider_signs) }</ul>
-                            }
-                            if !hired.is_empty() {
-                                <h4>{ t.get("result.fill.hire") }</h4>
-                                <ol>{ text_items(&model.hiring) }</ol>
-                                <h4>{ t.get("result.fill.interview") }</h4>
-                                <ul>{ text_items(&interview) }</ul>
-                            }
-                        </>
-                    },
-                )
-            }
-        }
-    };
-    let note =
-        matches!(o.detail, Detail::Team { project_manager: true, .. }).then(|| model.project_manager_note.clone());
-    let self_note = (o.assessment == Assessment::Candidate).then(|| t.get("candidate.self_assessment"));
+        More::Team { insider_signs, hiring, .. } if insider_signs.is_empty() && hiring.is_empty() => Html::default(),
+        More::Team { insider_signs, hiring, interview } => more(
+            "rf-more-fill",
+            t.get("result.fill"),
+            html! {
+                <>
+                    if !insider_signs.is_empty() {
+                        <h4>{ t.get("result.fill.inside") }</h4>
+                        <ul>{ text_items(insider_signs) }</ul>
+                    }
+                    if !hiring.is_empty() {
+                        <h4>{ t.get("result.fill.hire") }</h4>
+                        <ol>{ text_items(hiring) }</ol>
+                        <h4>{ t.get("result.fill.interview") }</h4>
+                        <ul>{ text_items(interview) }</ul>
+                    }
+                </>
+            },
+        ),
+    }
+}
 
-    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
-    let share = &props.share;
-    let actions = if props.shared {
-        html! {
-            <div class="rf-nav rf-actions">
-                <button type="button" class="rf-button rf-primary" onclick={click(&props.on_take)}>{ t.get("shared.take") }</button>
-            </div>
-        }
-    } else {
-        let on_consent =
-            props.on_consent.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
-        html! {
-            <>
-                if let Some(label) = &props.consent_for {
-                    // Sent is sent: once ticked, the box stays ticked and says so (a new result,
-                    // after a changed answer, asks again).
-                    <label class="rf-keep-toggle rf-consent">
-                        <input type="checkbox" checked={props.consented} disabled={props.consented}
-                            onchange={on_consent} />
-                        <span>{ label }</span>
-                    </label>
-                    <p class="rf-meta" role="status">{ props.consented.then(|| t.get("consent.sent")) }</p>
-                }
-                <section class="rf-section rf-share" aria-labelledby="rf-share">
-                    <h3 id="rf-share">{ t.get("share.title") }</h3>
-                    <label class="rf-share-link">
-                        <span>{ t.get("share.link_label") }</span>
-                        <input type="text" readonly=true dir="ltr" value={share.url.clone()} />
-                    </label>
-                    <div class="rf-share-buttons">
-                        <button type="button" class="rf-button" onclick={click(&share.on_copy)}>{ t.get("share.copy") }</button>
-                        if share.can_share {
-                            <button type="button" class="rf-button" onclick={click(&share.on_share)}>{ t.get("share.share") }</button>
-                        }
-                        <button type="button" class="rf-button" onclick={click(&share.on_print)}>{ t.get("share.print") }</button>
-                    </div>
-                    <p class="rf-meta" role="status">{ props.status.clone() }</p>
-                </section>
-                <div class="rf-nav rf-actions">
-                    <button type="button" class="rf-button" onclick={click(&props.on_back)}>{ t.get("result.back") }</button>
-                    <button type="button" class="rf-button" onclick={click(&props.on_restart)}>{ t.get("result.restart") }</button>
-                </div>
-            </>
-        }
-    };
-
-    // The host's call to action, for own and shared results alike. `_top`: the contact page
-    // replaces the host page, not the frame. The URL is the host's own, never given answers.
-    let cta = props.cta.as_ref().map(|(label, url)| {
-        html! {
-            <div class="rf-cta">
-                <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
-                    onclick={props.on_cta.clone()}>{ label }</a>
-            </div>
-        }
-    });
-
-    // The headline, how sure or the first steps, and the deciding answers come first; the full
-    // split, KPIs, rules and the rest are one tap away (print opens them all).
+/// The host's call to action, for own and shared results alike. `_top`: the contact page
+/// replaces the host page, not the frame. The URL is the host's own, never given answers.
+fn cta(props: &ResultViewProps) -> Html {
+    let Some((label, url)) = &props.cta else { return Html::default() };
     html! {
-        <article class="rf-card rf-result">
-            if props.shared {
-                <p class="rf-shared-note">{ t.get("shared.notice") }</p>
+        <div class="rf-cta">
+            <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
+                onclick={props.on_cta.clone()}>{ label }</a>
+        </div>
+    }
+}
+
+fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
+    cb.reform(|_: MouseEvent| ())
+}
+
+/// Someone else's result: only "take it yourself".
+fn take_it(props: &ResultViewProps) -> Html {
+    html! {
+        <div class="rf-nav rf-actions">
+            <button type="button" class="rf-button rf-primary" onclick={click(&props.on_take)}>{ props.texts.get("shared.take") }</button>
+        </div>
+    }
+}
+
+/// The visitor's own result: consent to send it (when the host asked), share, back, restart.
+fn actions(props: &ResultViewProps) -> Html {
+    let t = &props.texts;
+    let share = &props.share;
+    let on_consent =
+        props.on_consent.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+    html! {
+        <>
+            if let Some(label) = &props.consent_for {
+                // Sent is sent: once ticked, the box stays ticked and says so (a new result,
+                // after a changed answer, asks again).
+                <label class="rf-keep-toggle rf-consent">
+                    <input type="checkbox" checked={props.consented} disabled={props.consented}
+                        onchange={on_consent} />
+                    <span>{ label }</span>
+                </label>
+                <p class="rf-meta" role="status">{ props.consented.then(|| t.get("consent.sent")) }</p>
             }
-            <header class="rf-result-head">
-                <p class="rf-kicker">{ kicker }</p>
-                <h2 id="rf-heading" tabindex="-1">{ title }</h2>
-                <p class="rf-lead">{ headline }</p>
-                if let Some(note) = note { <p class="rf-pjm-note">{ note }</p> }
-            </header>
-            { first }
-            { why }
-            { for cta }
-            { more("rf-more-split", t.get("result.split"), html! { <>{ bars }{ table }</> }) }
-            { extra }
-            { more("rf-more-kpis", t.get("result.kpis"), kpis) }
-            { more("rf-more-rules", t.get("result.rules"), rules) }
-            if let Some(line) = self_note { <p class="rf-meta rf-self-note">{ line }</p> }
-            { actions }
-        </article>
+            <section class="rf-section rf-share" aria-labelledby="rf-share">
+                <h3 id="rf-share">{ t.get("share.title") }</h3>
+                <label class="rf-share-link">
+                    <span>{ t.get("share.link_label") }</span>
+                    <input type="text" readonly=true dir="ltr" value={share.url.clone()} />
+                </label>
+                <div class="rf-share-buttons">
+                    <button type="button" class="rf-button" onclick={click(&share.on_copy)}>{ t.get("share.copy") }</button>
+                    if share.can_share {
+                        <button type="button" class="rf-button" onclick={click(&share.on_share)}>{ t.get("share.share") }</button>
+                    }
+                    <button type="button" class="rf-button" onclick={click(&share.on_print)}>{ t.get("share.print") }</button>
+                </div>
+                <p class="rf-meta" role="status">{ props.status.clone() }</p>
+            </section>
+            <div class="rf-nav rf-actions">
+                <button type="button" class="rf-button" onclick={click(&props.on_back)}>{ t.get("result.back") }</button>
+                <button type="button" class="rf-button" onclick={click(&props.on_restart)}>{ t.get("result.restart") }</button>
+            </div>
+        </>
     }
 }
 
@@ -434,12 +436,12 @@ fn why(props: &ResultViewProps, o: &Outcome, t: &Texts) -> Html {
     }
 }
 
-fn rules(o: &Outcome, model: &Model, t: &Texts) -> Html {
-    let rules = o.rules.iter().filter_map(|r| model.rule(&r.id)).map(|rule| {
+fn rules(report: &Report, t: &Texts) -> Html {
+    let rules = report.rules.iter().map(|rule| {
         let sources = rule.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ");
         html! {
             <li>
-                <strong>{ &rule.id.0 }</strong>{ " " }{ &rule.text }
+                <strong>{ &rule.id }</strong>{ " " }{ &rule.text }
                 if !sources.is_empty() { <span class="rf-meta">{ " " }{ t.fill("result.sources", &[("list", &sources)]) }</span> }
             </li>
         }
@@ -447,25 +449,15 @@ fn rules(o: &Outcome, model: &Model, t: &Texts) -> Html {
     html! { <ul class="rf-rules">{ for rules }</ul> }
 }
 
-fn kpis(o: &Outcome, model: &Model, t: &Texts) -> Html {
-    let holders: Vec<&Person> = match o.detail {
-        Detail::Candidate { .. } => o.split.people.iter().filter(|p| p.kind == PersonKind::You).collect(),
-        // The client's KPIs are the client's business; everyone else's are the team's.
-        Detail::Team { .. } => {
-            o.split.people.iter().filter(|p| p.kind != PersonKind::Client && !p.roles.is_empty()).collect()
-        }
-    };
+fn kpis(report: &Report, o: &Outcome, props: &ResultViewProps) -> Html {
     html! {
         <div class="rf-kpis">
-                { for holders.iter().map(|p| {
-                    let kpis: Vec<String> = p.roles.iter().flat_map(|&r| model.role(r).kpis.iter().cloned()).collect();
-                    html! {
-                        <div class="rf-kpi">
-                            <h4>{ person_label(p, model, t) }</h4>
-                            <ul>{ text_items(&kpis) }</ul>
-                        </div>
-                    }
-                }) }
+            { for report.kpis.iter().map(|(person, kpis)| html! {
+                <div class="rf-kpi">
+                    <h4>{ person_label(&o.split.people[*person], &props.model, &props.texts) }</h4>
+                    <ul>{ text_items(kpis) }</ul>
+                </div>
+            }) }
         </div>
     }
 }

@@ -339,7 +339,8 @@ proptest! {
         let content = content();
         let bank = &content.team;
         let o = evaluate(bank, &answers, &content.model);
-        let Detail::Team { structure, new_hires, .. } = o.detail else { panic!("team outcome") };
+        let (Detail::Team { new_hires, .. }, OutcomeId::Team { structure, .. }) = (&o.detail, o.id) else { panic!("team outcome") };
+        let new_hires = *new_hires;
         let t = rolefit::engine::outcome::totals(bank, &answers);
         let s = rolefit::engine::team::Situation::read(&t);
         // The budget limits every result, at every size (rule 4).

@@ -18,6 +18,7 @@ mod locale;
 mod personas;
 mod reachability;
 mod render;
+mod report;
 mod saves;
 mod share;
 mod tidy;

@@ -213,9 +213,11 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     }
     assert!(html.contains("Why"), "{html}");
     assert!(html.contains("Interview questions to prepare for"), "{html}");
+    // What each fitting role owns, under the headline.
+    assert!(html.contains("class=\"rf-role-lines\"") && html.contains("Horizon: "), "{html}");
     // The best fit is marked for the eye (a star hidden from screen readers) and in words.
-    let fits = rolefit::engine::candidate::fit_roles(match &outcome.detail {
-        rolefit::engine::outcome::Detail::Candidate { fit, .. } => *fit,
+    let fits = rolefit::engine::candidate::fit_roles(match outcome.id.fit() {
+        Some(fit) => fit,
         _ => unreachable!("a candidate outcome"),
     });
     assert_eq!(
