@@ -24,7 +24,7 @@ use super::question_view::QuestionView;
 use super::result_view::{ResultView, ShareActions};
 use super::summary::Summary;
 
-#[derive(Properties, Clone, PartialEq)]
+#[derive(Properties, Clone)]
 pub struct AppProps {
     pub model: Rc<Model>,
     pub texts: Rc<Texts>,
@@ -54,6 +54,14 @@ pub struct AppProps {
     pub preview: Option<Rc<PreviewReport>>,
     /// The page's language code.
     pub lang: String,
+}
+
+/// The app's props are made once, at start-up (`ui::start::props_for`), and never change:
+/// the same props are the same value, and comparing field by field would only cost wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &AppProps) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 impl AppProps {

@@ -141,6 +141,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { head(&report, o.assessment, t) }
             { first(&report.first, t) }
             { why(props, o, t) }
+            { role_lines(&report, t) }
             { cta(props) }
             { more("rf-more-split", t.get("result.split"), html! { <>{ bars(&report, o, props) }{ split_table(o, &props.model, t) }</> }) }
             { extra(&report.more, t) }
@@ -154,8 +155,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     }
 }
 
-/// The title, the headline, what the fitting roles own (candidate) or the Project Manager's
-/// note (team).
+/// The title, the headline and, for a team that adds one, the Project Manager's note.
 fn head(report: &Report, assessment: Assessment, t: &Texts) -> Html {
     let kicker = t.get(match assessment {
         Assessment::Candidate => "result.kicker.candidate",
@@ -166,18 +166,28 @@ fn head(report: &Report, assessment: Assessment, t: &Texts) -> Html {
             <p class="rf-kicker">{ kicker }</p>
             <h2 id="rf-heading" tabindex="-1">{ &report.title }</h2>
             <p class="rf-lead">{ &report.headline }</p>
-            if !report.roles.is_empty() {
-                <ul class="rf-role-lines">
-                    { for report.roles.iter().map(|r| html! {
-                        <li>
-                            <strong>{ &r.name }</strong>{ " " }{ &r.line }
-                            { " " }<span class="rf-meta">{ t.fill("result.horizon", &[("horizon", &r.horizon)]) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
             if let Some(note) = &report.project_manager_note { <p class="rf-pjm-note">{ note }</p> }
         </header>
+    }
+}
+
+/// What each fitting role owns, and its horizon (candidate results).
+fn role_lines(report: &Report, t: &Texts) -> Html {
+    if report.roles.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="rf-section" aria-labelledby="rf-roles">
+            <h3 id="rf-roles">{ t.get("result.roles") }</h3>
+            <ul class="rf-role-lines">
+                { for report.roles.iter().map(|r| html! {
+                    <li>
+                        <strong>{ &r.name }</strong>{ " " }{ &r.line }
+                        { " " }<span class="rf-meta">{ t.fill("result.horizon", &[("horizon", &r.horizon)]) }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
     }
 }
 
