@@ -47,8 +47,8 @@ pub struct Config {
     pub assessment: Assessment,
     /// Whether the host chose the assessment; if not, the intro offers the other one.
     pub assessment_fixed: bool,
-    /// A language code the host asked for (`en`, `de`, `es`, `ar`); None: the browser's.
-    pub lang: Option<String>,
+    /// The language the host asked for; None: the browser's.
+    pub lang: Option<Lang>,
     pub theme: Theme,
     pub accent: Option<Accent>,
     pub company: Option<String>,
@@ -104,8 +104,9 @@ impl Default for Config {
 
 /// A language the widget ships: its code, its own name (for the switcher) and its direction.
 /// The one list of them; `web/boot.js` repeats the codes for its failure message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
+    #[default]
     En,
     De,
     Es,
@@ -225,7 +226,7 @@ impl Config {
                 self.assessment = Assessment::from_code(value.trim()).ok_or(Why::UnknownAssessment)?;
                 self.assessment_fixed = true;
             }
-            Param::Lang => self.lang = Some(Lang::from_tag(value).ok_or(Why::UnknownLang)?.code().to_string()),
+            Param::Lang => self.lang = Some(Lang::from_tag(value).ok_or(Why::UnknownLang)?),
             Param::Theme => self.theme = Theme::from_code(value.trim()).ok_or(Why::UnknownTheme)?,
             Param::Accent => self.accent = Some(Accent::from_color(Color::parse(value).ok_or(Why::NotAColour)?)),
             Param::Company => self.company = Some(text(value, 60)?),

@@ -4,6 +4,7 @@
 //! host asked for); `ui::app` performs the list in order and decides nothing. Pure: no web
 //! imports, tested natively one rule at a time (`tests/it/effects.rs`).
 
+use crate::config::Lang;
 use crate::contract::{self, Event};
 use crate::engine::model::Model;
 use crate::engine::session::{Mode, Session, Storage};
@@ -16,8 +17,8 @@ pub struct Host {
     pub listening: bool,
     /// The host asked for the answers (`send-answers`); they still need the visitor's consent.
     pub send_answers: bool,
-    /// The page's language code, reported in `ready`.
-    pub lang: String,
+    /// The page's language, reported in `ready`.
+    pub lang: Lang,
 }
 
 /// One thing for the shell to do.
@@ -64,7 +65,7 @@ fn host_events(before: Option<&Session>, after: &Session, host: &Host, model: &M
         let ready = Event::Ready {
             assessment: bank.assessment().code().into(),
             bank: bank.id().into(),
-            lang: host.lang.clone(),
+            lang: host.lang.code().to_string(),
         };
         // With the intro off, the visitor starts on the first question.
         return if on_question && empty {

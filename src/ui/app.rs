@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::config::Config;
+use crate::config::{Config, Lang};
 use crate::contract::{self, Event as HostEvent};
 use crate::effects::{self, Effect};
 use crate::engine::model::Model;
@@ -52,8 +52,8 @@ pub struct AppProps {
     pub framed: bool,
     /// The authors' preview report (`preview=true`).
     pub preview: Option<Rc<PreviewReport>>,
-    /// The page's language code.
-    pub lang: String,
+    /// The page's language.
+    pub lang: Lang,
 }
 
 /// The app's props are made once, at start-up (`ui::start::props_for`), and never change:
@@ -204,7 +204,7 @@ fn screen(
     match flow.screen() {
         Screen::Intro => html! {
             <Intro bank={bank} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
-                lang={props.lang.clone()} self_url={props.self_url.clone()} on_start={act(Action::Start)} />
+                lang={props.lang} self_url={props.self_url.clone()} on_start={act(Action::Start)} />
         },
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
@@ -316,11 +316,8 @@ fn result_screen(
 #[hook]
 fn use_effects(session: &Session, props: &AppProps) {
     let previous = use_mut_ref(|| None::<Session>);
-    let host = effects::Host {
-        listening: props.host_listening(),
-        send_answers: props.config.send_answers,
-        lang: props.lang.clone(),
-    };
+    let host =
+        effects::Host { listening: props.host_listening(), send_answers: props.config.send_answers, lang: props.lang };
     let (model, found) = (props.model.clone(), props.saves.clone());
     let (origin, frame) = (props.config.host.clone(), props.config.frame.clone());
     use_effect_with(session.clone(), move |after| {

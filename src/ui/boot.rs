@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::config::{BankSource, Config};
+use crate::config::{BankSource, Config, Lang};
 
 use super::app::App;
 use super::custom_bank::{CustomBank, Unavailable};
@@ -31,17 +31,17 @@ pub fn mount(config: Config) {
         browser::warn(&format!("rolefit: {p}"));
     }
     let theme = config.theme.code();
-    let lang = i18n::choose_language(config.lang.as_deref(), &browser::languages());
-    browser::set_root(theme, &lang, i18n::is_rtl(&lang), config.accent.as_ref());
+    let lang = i18n::choose_language(config.lang, &browser::languages());
+    browser::set_root(theme, lang.code(), lang.is_rtl(), config.accent.as_ref());
     wasm_bindgen_futures::spawn_local(async move {
         // The rest runs in later tasks: instantiating the wasm is one long task already.
         browser::yield_now().await;
         // English is compiled in; another language is one same-origin JSON file, fetched only
         // when needed. If it fails, the widget runs in English and says why in the console.
-        let catalog = if lang == "en" {
+        let catalog = if lang == Lang::En {
             None
         } else {
-            let loaded = browser::fetch_text(&format!("i18n/{lang}.json"), MAX_TRANSLATION)
+            let loaded = browser::fetch_text(&format!("i18n/{}.json", lang.code()), MAX_TRANSLATION)
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
@@ -49,14 +49,15 @@ pub fn mount(config: Config) {
                 Ok(c) => Some(c),
                 Err(e) => {
                     browser::warn(&format!(
-                        "rolefit: the {lang} translation could not be loaded ({e}); showing English."
+                        "rolefit: the {} translation could not be loaded ({e}); showing English.",
+                        lang.code()
                     ));
                     browser::set_root(theme, "en", false, None);
                     None
                 }
             }
         };
-        let lang = if catalog.is_some() { lang } else { "en".to_string() };
+        let lang = if catalog.is_some() { lang } else { Lang::En };
         let language = Language { lang, catalog };
         match config.bank.clone() {
             None => render(config, language, None).await,
@@ -80,7 +81,7 @@ const MAX_TRANSLATION: usize = 512 * 1024;
 
 /// The page's language and its catalog, carried from `mount` to `render`.
 struct Language {
-    lang: String,
+    lang: Lang,
     catalog: Option<crate::engine::i18n::Catalog>,
 }
 

@@ -18,18 +18,10 @@ pub struct Texts {
 
 const EN: &str = include_str!("../../content/i18n/en.json");
 
-/// Whether the language with this code is written right to left (`config::Lang`).
-pub fn is_rtl(lang: &str) -> bool {
-    Lang::from_tag(lang).is_some_and(Lang::is_rtl)
-}
-
 /// Picks the language: the host's choice, else the first of the browser's preferred
 /// languages that the widget ships, else English.
-pub fn choose_language(configured: Option<&str>, browser: &[String]) -> String {
-    if let Some(lang) = configured {
-        return lang.to_string();
-    }
-    browser.iter().find_map(|l| Lang::from_tag(l)).unwrap_or(Lang::En).code().to_string()
+pub fn choose_language(configured: Option<Lang>, browser: &[String]) -> Lang {
+    configured.or_else(|| browser.iter().find_map(|l| Lang::from_tag(l))).unwrap_or_default()
 }
 
 impl Texts {

@@ -17,7 +17,7 @@ pub struct IntroProps {
     pub offer_other: bool,
     /// The current language, and this page's address for the switcher's links (it keeps the
     /// frame's id and host, so an embedded widget stays connected after the reload).
-    pub lang: String,
+    pub lang: Lang,
     pub self_url: String,
     pub on_start: Callback<()>,
 }
@@ -55,7 +55,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <nav class="rf-langs" aria-label={t.get("intro.language")}>
                 <ul>
                     { for Lang::ALL.into_iter().map(|lang| {
-                        let (code, current) = (lang.code(), lang.code() == props.lang);
+                        let (code, current) = (lang.code(), lang == props.lang);
                         html! {
                             <li key={code}>
                                 <a href={url_with_param(&props.self_url, "lang", code)} lang={code} hreflang={code}

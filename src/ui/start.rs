@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::config::Config;
+use crate::config::{Config, Lang};
 use crate::engine::i18n::{localize_bank, localize_model};
 use crate::engine::saves::Saves;
 use crate::engine::session::{Keep, Session};
@@ -33,7 +33,7 @@ pub struct Boot {
     /// This page runs in a frame, so a host can receive messages.
     pub framed: bool,
     /// The language chosen for this page (`ui::i18n::choose_language`).
-    pub lang: String,
+    pub lang: Lang,
     /// Its translation catalog (UI strings and content), when not English and it loaded.
     pub catalog: Option<crate::engine::i18n::Catalog>,
 }
@@ -68,10 +68,10 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     Ok(AppProps {
         model: Rc::new(model),
         texts: Rc::new(match &boot.catalog {
-            Some(catalog) => Texts::with_catalog(&boot.lang, catalog),
+            Some(catalog) => Texts::with_catalog(boot.lang.code(), catalog),
             None => Texts::english(),
         }),
-        lang: if boot.lang.is_empty() { "en".to_string() } else { boot.lang.clone() },
+        lang: boot.lang,
         bank_notice: (!problems.is_empty()).then_some(BankNotice { source, problems }),
         config,
         start: Rc::new(start),

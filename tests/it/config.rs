@@ -32,7 +32,7 @@ fn good_values_are_taken() {
     );
     assert_eq!(c.assessment, Assessment::Team);
     assert!(c.assessment_fixed);
-    assert_eq!(c.lang.as_deref(), Some("de"));
+    assert_eq!(c.lang, Some(rolefit::config::Lang::De));
     assert_eq!(c.theme, Theme::Dark);
     assert!(c.accent.is_some());
     assert_eq!(c.company.as_deref(), Some("Acme Studio"));

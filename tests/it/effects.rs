@@ -10,7 +10,7 @@ use rolefit::effects::{effects, Effect, Host};
 use rolefit::engine::session::{Command, Session};
 use rolefit::engine::{Action, Answers, ChoiceIndex, Content, QuestionIndex};
 
-const HOST: fn() -> Host = || Host { listening: true, send_answers: true, lang: "en".into() };
+const HOST: fn() -> Host = || Host { listening: true, send_answers: true, lang: rolefit::config::Lang::En };
 
 /// The events among the effects of `before` → `after`, by type.
 fn events(c: &Content, before: Option<&Session>, after: &Session, host: &Host) -> Vec<&'static str> {

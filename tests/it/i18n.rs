@@ -129,11 +129,12 @@ fn a_missing_translation_falls_back_to_english() {
 
 #[test]
 fn language_choice_prefers_host_then_browser_then_english() {
+    use rolefit::config::Lang;
     use rolefit::ui::i18n::choose_language;
-    assert_eq!(choose_language(Some("ar"), &["de-DE".into()]), "ar");
-    assert_eq!(choose_language(None, &["fr-FR".into(), "es-MX".into(), "de".into()]), "es");
-    assert_eq!(choose_language(None, &["fr".into()]), "en");
-    assert_eq!(choose_language(None, &[]), "en");
+    assert_eq!(choose_language(Some(Lang::Ar), &["de-DE".into()]), Lang::Ar);
+    assert_eq!(choose_language(None, &["fr-FR".into(), "es-MX".into(), "de".into()]), Lang::Es);
+    assert_eq!(choose_language(None, &["fr".into()]), Lang::En);
+    assert_eq!(choose_language(None, &[]), Lang::En);
 }
 
 /// The glossary's forbidden variants per language (`content/i18n/glossary.md`): for each
