@@ -4,12 +4,14 @@
 //! back to its default and is reported. Pure: no web imports, so it is tested natively.
 
 mod colour;
+mod cta;
 mod problem;
 mod url;
 
 pub use colour::{Accent, Color};
+pub use cta::{Cta, Setting, Target};
 pub use problem::{OriginProblem, Param, Problem, TextProblem, Why};
-pub use url::{url_with_param, url_without_params, SafeUrl, UrlProblem};
+pub use url::{mailto, url_with_param, url_without_params, SafeUrl, UrlProblem, MAX_MAILTO};
 
 use crate::engine::Assessment;
 
@@ -53,8 +55,16 @@ pub struct Config {
     pub accent: Option<Accent>,
     pub company: Option<String>,
     pub logo: Option<SafeUrl>,
+    /// The general call to action.
     pub cta_label: Option<String>,
     pub cta_url: Option<SafeUrl>,
+    /// Calls to action per outcome or family (`Config::ctas_for` picks a result's).
+    pub targeted: Vec<(Target, Setting)>,
+    /// The host page's campaign parameters it named (`data-pass-params`): added to every
+    /// call-to-action address and reported in every event.
+    pub pass: Vec<(String, String)>,
+    /// The host's name for this version of its page (an A/B test), reported in every event.
+    pub variant: Option<String>,
     pub show_intro: bool,
     /// A custom question bank: a URL, or `inline` (the host sends it by message).
     pub bank: Option<BankSource>,
@@ -90,6 +100,9 @@ impl Default for Config {
             logo: None,
             cta_label: None,
             cta_url: None,
+            targeted: Vec::new(),
+            pass: Vec::new(),
+            variant: None,
             show_intro: true,
             bank: None,
             send_answers: false,
@@ -197,7 +210,14 @@ impl Config {
     pub fn from_query(query: &str) -> Config {
         let mut c = Config::default();
         for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
-            let Some(param) = Param::from_code(&key) else { continue };
+            let param = match Param::from_code(&key) {
+                Ok(Some(param)) => param,
+                Ok(None) => continue,
+                Err(problem) => {
+                    c.problems.push(problem);
+                    continue;
+                }
+            };
             if let Err(why) = c.set(param, &value) {
                 c.problems.push(Problem::Value { param, value: value.into_owned(), why });
             }
@@ -211,12 +231,32 @@ impl Config {
         } else if c.page.is_some() {
             c.page = None;
         }
-        // A cta-url that was given but refused has been reported already.
-        let cta_url_refused = c.problems.iter().any(|p| matches!(p, Problem::Value { param: Param::CtaUrl, .. }));
-        if c.cta_label.is_some() && c.cta_url.is_none() && !cta_url_refused {
+        // A label needs an address somewhere; one that was given but refused has been reported.
+        let url_refused =
+            c.problems.iter().any(|p| matches!(p, Problem::Value { param: Param::CtaUrl | Param::CtaUrlFor(_), .. }));
+        let labelled = c.cta_label.is_some() || c.targeted.iter().any(|(_, s)| s.label.is_some());
+        let addressed = c.cta_url.is_some() || c.targeted.iter().any(|(_, s)| s.url.is_some());
+        if labelled && !addressed && !url_refused {
             c.problems.push(Problem::LabelWithoutUrl);
         }
         c
+    }
+
+    /// Who the widget's messages are from, as the host set it up.
+    pub fn sender(&self) -> crate::contract::Sender<'_> {
+        crate::contract::Sender { frame: self.frame.as_deref(), variant: self.variant.as_deref(), params: &self.pass }
+    }
+
+    /// The per-outcome setting for `target`, made if it is new.
+    fn setting(&mut self, target: Target) -> &mut Setting {
+        let at = match self.targeted.iter().position(|(t, _)| *t == target) {
+            Some(at) => at,
+            None => {
+                self.targeted.push((target, Setting::default()));
+                self.targeted.len() - 1
+            }
+        };
+        &mut self.targeted[at].1
     }
 
     /// Takes one parameter's value, or says why it cannot.
@@ -233,6 +273,10 @@ impl Config {
             Param::Logo => self.logo = Some(url(value)?),
             Param::CtaLabel => self.cta_label = Some(text(value, 40)?),
             Param::CtaUrl => self.cta_url = Some(url(value)?),
+            Param::CtaUrlFor(target) => self.setting(target).url = Some(url(value)?),
+            Param::CtaLabelFor(target) => self.setting(target).label = Some(text(value, 40)?),
+            Param::Variant => self.variant = Some(variant(value)?),
+            Param::Pass => self.pass = passed(value)?,
             Param::Intro => self.show_intro = flag(value)?,
             Param::Bank if value.trim() == "inline" => self.bank = Some(BankSource::Inline),
             Param::Bank => self.bank = Some(BankSource::Url(url(value)?)),
@@ -250,6 +294,31 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// The most campaign parameters the widget copies.
+pub const MAX_PASS: usize = 10;
+
+/// A variant name: short text of letters, digits, spaces and `_ . : -`.
+fn variant(value: &str) -> Result<String, Why> {
+    text(value, 40)
+        .ok()
+        .filter(|t| t.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | ':' | '-')))
+        .ok_or(Why::NotAVariant)
+}
+
+/// `pass`: the host page's named parameters as a query string (`utm_source=x&gh_src=y`).
+fn passed(value: &str) -> Result<Vec<(String, String)>, Why> {
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(value.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let name_ok = |k: &str| {
+        !k.is_empty()
+            && k.len() <= 40
+            && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    };
+    let value_ok = |v: &str| v.chars().count() <= 200 && !v.chars().any(char::is_control);
+    let ok = pairs.len() <= MAX_PASS && pairs.iter().all(|(k, v)| name_ok(k) && value_ok(v));
+    ok.then_some(pairs).ok_or(Why::NotPassable)
 }
 
 /// Keeps user-supplied text short in messages.

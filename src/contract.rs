@@ -32,6 +32,10 @@ pub enum Event {
     Step {
         index: usize,
         total: usize,
+        /// The question's id in the bank.
+        question: String,
+        /// How long the screen before it (the intro or the previous question) was on view.
+        elapsed_ms: u64,
     },
     Completed {
         assessment: String,
@@ -48,6 +52,9 @@ pub enum Event {
     },
     Cta {
         outcome: Option<String>,
+        /// Which of the host's settings the button came from: an outcome id, a family
+        /// (`with-pjm`, `hire`), or `default` (the general `cta-url`).
+        cta: String,
     },
     Height {
         height: u32,
@@ -67,7 +74,8 @@ fn as_object<S: Serializer>(pairs: &[(String, u8)], s: S) -> Result<S::Ok, S::Er
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
-/// A message as posted: `{source, version, frame, type, detail}`.
+/// A message as posted: `{source, version, frame, type, detail}`, and the host's `variant`
+/// and campaign `params` when it set them.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct Message<'a> {
     pub source: &'static str,
@@ -76,6 +84,23 @@ pub struct Message<'a> {
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub detail: &'a Event,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty", serialize_with = "as_text_object")]
+    pub params: &'a [(String, String)],
+}
+
+/// Who posts: the widget frame the host named, and what the host asked to hear back in
+/// every message (`Config::sender`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Sender<'a> {
+    pub frame: Option<&'a str>,
+    pub variant: Option<&'a str>,
+    pub params: &'a [(String, String)],
+}
+
+fn as_text_object<S: Serializer>(pairs: &&[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 impl Event {
@@ -92,9 +117,17 @@ impl Event {
         }
     }
 
-    /// The message as posted, addressed from the widget frame `frame` (if the host named it).
-    pub fn to_message<'a>(&'a self, frame: Option<&'a str>) -> Message<'a> {
-        Message { source: SOURCE, version: VERSION, frame, kind: self.kind(), detail: self }
+    /// The message as posted by `from`.
+    pub fn to_message<'a>(&'a self, from: &Sender<'a>) -> Message<'a> {
+        Message {
+            source: SOURCE,
+            version: VERSION,
+            frame: from.frame,
+            kind: self.kind(),
+            detail: self,
+            variant: from.variant,
+            params: from.params,
+        }
     }
 }
 

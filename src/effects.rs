@@ -35,8 +35,10 @@ pub enum Effect {
     FocusHeading,
 }
 
-/// The effects of going from `before` (None: the first render) to `after`.
-pub fn effects(before: Option<&Session>, after: &Session, host: &Host, model: &Model) -> Vec<Effect> {
+/// The effects of going from `before` (None: the first render) to `after`. `shown_ms` is how
+/// long the screen of `before` was on view (the shell's clock; the engine has none), which
+/// the `step` event reports.
+pub fn effects(before: Option<&Session>, after: &Session, host: &Host, model: &Model, shown_ms: u64) -> Vec<Effect> {
     if before == Some(after) {
         return Vec::new();
     }
@@ -45,7 +47,7 @@ pub fn effects(before: Option<&Session>, after: &Session, host: &Host, model: &M
         out.push(Effect::DropSharedLink);
     }
     if host.listening {
-        out.extend(host_events(before, after, host, model).into_iter().map(Effect::Post));
+        out.extend(host_events(before, after, host, model, shown_ms).into_iter().map(Effect::Post));
     }
     if before.is_some_and(|b| b.flow.screen() != after.flow.screen()) {
         out.push(Effect::FocusHeading);
@@ -55,10 +57,15 @@ pub fn effects(before: Option<&Session>, after: &Session, host: &Host, model: &M
 
 /// What the host hears: `ready` once; `started` when a run begins; `step` for each question
 /// shown; `completed` once per result; the answers only after the visitor's consent.
-fn host_events(before: Option<&Session>, after: &Session, host: &Host, model: &Model) -> Vec<Event> {
+fn host_events(before: Option<&Session>, after: &Session, host: &Host, model: &Model, shown_ms: u64) -> Vec<Event> {
     let (flow, bank) = (&after.flow, after.flow.bank());
     let started = || Event::Started { assessment: bank.assessment().code().into() };
-    let step = || flow.progress().map(|(index, total)| Event::Step { index, total });
+    let step = || {
+        let Screen::Question(q) = flow.screen() else { return None };
+        let question = bank.question(q).id.0.clone();
+        let elapsed_ms = if before.is_some() { shown_ms } else { 0 };
+        flow.progress().map(|(index, total)| Event::Step { index, total, question, elapsed_ms })
+    };
     let on_question = matches!(flow.screen(), Screen::Question(_));
     let empty = flow.answers().masks().iter().all(|&m| m == 0);
     let Some(before) = before else {

@@ -1,6 +1,7 @@
 //! What can be wrong with the host's parameters, as values: `Display` writes the sentence
 //! the host reads in the notice and the console; no code looks at the wording.
 
+use super::cta::Target;
 use super::url::UrlProblem;
 use super::{shorten, Lang};
 
@@ -11,8 +12,10 @@ pub enum Problem {
     Value { param: Param, value: String, why: Why },
     /// `page` names another origin than `host`.
     PageOffHost,
-    /// `cta-label` without `cta-url`.
+    /// A button label (`cta-label`, or one per outcome) but no address at all.
     LabelWithoutUrl,
+    /// `cta-url-<x>` or `cta-label-<x>` where `<x>` is no outcome id or family.
+    UnknownTarget { key: String },
     /// `preview=true` where the authors' build is not deployed.
     PreviewUnavailable,
 }
@@ -20,6 +23,11 @@ pub enum Problem {
 /// A parameter the widget reads, by its name in the query (and `data-` attribute).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Param {
+    /// `cta-url-<target>`, `cta-label-<target>`: a button for one outcome or family.
+    CtaUrlFor(Target),
+    CtaLabelFor(Target),
+    Variant,
+    Pass,
     Assessment,
     Lang,
     Theme,
@@ -41,6 +49,10 @@ pub enum Param {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Why {
     UnknownAssessment,
+    /// A `variant` of other characters than letters, digits, space, `_ . : -`.
+    NotAVariant,
+    /// `pass`: more than `MAX_PASS` parameters, or a name or value the widget will not copy.
+    NotPassable,
     UnknownLang,
     UnknownTheme,
     NotAColour,
@@ -70,7 +82,8 @@ pub enum OriginProblem {
 }
 
 impl Param {
-    pub const ALL: [Param; 15] = [
+    /// The parameters with a fixed name (the per-outcome ones are `CtaUrlFor`, `CtaLabelFor`).
+    pub const ALL: [Param; 17] = [
         Param::Assessment,
         Param::Lang,
         Param::Theme,
@@ -86,10 +99,23 @@ impl Param {
         Param::Frame,
         Param::Host,
         Param::Page,
+        Param::Variant,
+        Param::Pass,
     ];
 
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> String {
         match self {
+            Param::CtaUrlFor(t) => format!("cta-url-{}", t.code()),
+            Param::CtaLabelFor(t) => format!("cta-label-{}", t.code()),
+            other => other.fixed_code().to_string(),
+        }
+    }
+
+    fn fixed_code(self) -> &'static str {
+        match self {
+            Param::CtaUrlFor(_) | Param::CtaLabelFor(_) => "",
+            Param::Variant => "variant",
+            Param::Pass => "pass",
             Param::Assessment => "assessment",
             Param::Lang => "lang",
             Param::Theme => "theme",
@@ -108,8 +134,18 @@ impl Param {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Param> {
-        Param::ALL.into_iter().find(|p| p.code() == code)
+    /// The parameter of this name; `Err` with the name for `cta-url-<x>` or `cta-label-<x>`
+    /// whose `<x>` is no outcome id or family; `Ok(None)` for a parameter the widget does not
+    /// read (a host's own tracking).
+    pub fn from_code(code: &str) -> Result<Option<Param>, Problem> {
+        if let Some(p) = Param::ALL.into_iter().find(|p| p.fixed_code() == code) {
+            return Ok(Some(p));
+        }
+        let targeted = |prefix: &str, make: fn(Target) -> Param| {
+            code.strip_prefix(prefix)
+                .map(|t| Target::from_code(t).map(make).ok_or_else(|| Problem::UnknownTarget { key: code.to_string() }))
+        };
+        targeted("cta-url-", Param::CtaUrlFor).or_else(|| targeted("cta-label-", Param::CtaLabelFor)).transpose()
     }
 
     /// What the widget does instead, as the host reads it.
@@ -123,6 +159,10 @@ impl Param {
             Param::Logo => "No logo is shown.",
             Param::CtaLabel => "The default button label is used.",
             Param::CtaUrl => "No call-to-action button is shown.",
+            Param::CtaUrlFor(_) => "The general call-to-action address is used.",
+            Param::CtaLabelFor(_) => "The general button label is used.",
+            Param::Variant => "No variant is reported.",
+            Param::Pass => "Those parameters are not passed on.",
             Param::Intro => "The intro is shown.",
             Param::Bank => "The built-in questions are used.",
             Param::SendAnswers => "Answers are not sent.",
@@ -149,6 +189,11 @@ impl std::fmt::Display for Problem {
             Problem::LabelWithoutUrl => {
                 f.write_str("cta-label is set but cta-url is missing. No call-to-action button is shown.")
             }
+            Problem::UnknownTarget { key } => write!(
+                f,
+                "{} names no outcome id or family (an id as in the completed event, without +pjm; with-pjm; hire). It is not used.",
+                shorten(key)
+            ),
             Problem::PreviewUnavailable => f.write_str(
                 "preview=true needs the authors' build (preview.html beside index.html), which is not available \
                  here; the assessment is shown without the preview.",
@@ -161,6 +206,12 @@ impl std::fmt::Display for Why {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Why::UnknownAssessment => f.write_str("is not known; use \"candidate\" or \"team\""),
+            Why::NotAVariant => f.write_str("is not a variant name (letters, digits, spaces, '_', '.', ':', '-')"),
+            Why::NotPassable => write!(
+                f,
+                "is not a list of at most {} parameters (names of letters, digits, '_', '.', '-'; values up to 200 characters)",
+                super::MAX_PASS
+            ),
             Why::UnknownLang => write!(f, "is not available; use one of {}", Lang::ALL.map(Lang::code).join(", ")),
             Why::UnknownTheme => f.write_str("is not one of light, dark, auto"),
             Why::NotAColour => f.write_str("is not a colour like #0a7 or #00aa77"),

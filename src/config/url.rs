@@ -148,28 +148,55 @@ fn ipv6(inside: &str) -> bool {
 /// `url` with query parameter `key` set to `value` (replacing it if present), keeping every
 /// other parameter and dropping any fragment. For the language and assessment switchers.
 pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
-    rebuild(url, &[key], Some((key, value)))
+    rebuild(url, &[key], &[(key, value)], false)
 }
 
 /// `url` without the given query parameters (and without a fragment): share links must not
 /// carry one frame's id, host or host page.
 pub fn url_without_params(url: &str, keys: &[&str]) -> String {
-    rebuild(url, keys, None)
+    rebuild(url, keys, &[], false)
 }
 
-/// `url` without its fragment and the parameters `drop`, then with `add` appended.
-fn rebuild(url: &str, drop: &[&str], add: Option<(&str, &str)>) -> String {
-    let url = url.split('#').next().unwrap_or("");
+/// `url` with each of `pairs` set (replacing a parameter of that name), its fragment kept:
+/// the host's campaign parameters on its call-to-action addresses.
+pub fn with_params(url: &str, pairs: &[(String, String)]) -> String {
+    if pairs.is_empty() {
+        return url.to_string();
+    }
+    let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+    let add: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    rebuild(url, &keys, &add, true)
+}
+
+/// The longest `mailto:` address the widget makes: mail programs and browsers accept about
+/// 2,000 characters.
+pub const MAX_MAILTO: usize = 2000;
+
+/// A `mailto:` address with no recipient (the visitor's own mail program asks), this
+/// subject and body. Spaces are `%20`, as mail programs read them (not `+`).
+pub fn mailto(subject: &str, body: &str) -> String {
+    let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>().replace('+', "%20");
+    format!("mailto:?subject={}&body={}", enc(subject), enc(body))
+}
+
+/// `url` without the parameters `drop`, then with `add` appended; its fragment kept or not.
+fn rebuild(url: &str, drop: &[&str], add: &[(&str, &str)], keep_fragment: bool) -> String {
+    let (url, fragment) = url.split_once('#').map_or((url, None), |(u, f)| (u, Some(f)));
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| !drop.contains(&k.as_ref())) {
         out.append_pair(&k, &v);
     }
-    if let Some((k, v)) = add {
+    for (k, v) in add {
         out.append_pair(k, v);
     }
-    match out.finish() {
+    let mut rebuilt = match out.finish() {
         query if query.is_empty() => path.to_string(),
         query => format!("{path}?{query}"),
+    };
+    if let (true, Some(f)) = (keep_fragment, fragment) {
+        rebuilt.push('#');
+        rebuilt.push_str(f);
     }
+    rebuilt
 }

@@ -268,28 +268,24 @@ fn result_screen(
         on_share: Callback::from(move |_: ()| browser::share(&title, &url)),
         on_print: Callback::from(|_: ()| browser::print()),
     };
-    let cta = c
-        .cta_url
-        .as_ref()
-        .map(|u| (c.cta_label.clone().unwrap_or_else(|| texts.get("cta.default")), u.as_str().to_string()));
+    let ctas = c.ctas_for(outcome);
+    let buttons: Vec<(String, String)> =
+        ctas.iter().map(|b| (b.label.clone().unwrap_or_else(|| texts.get("cta.default")), b.url.clone())).collect();
     // A host that listens hears the click before its page is replaced: the link's own
     // navigation would race the message (the host page can unload before handling it), so a
     // plain click posts first and navigates the top window a moment later. Clicks with a
     // modifier (a new tab) keep the link's own behaviour.
     let on_cta = {
-        let (host, frame, id) = (c.host.clone(), c.frame.clone(), outcome.id.code());
-        let url = cta.as_ref().map(|(_, u)| u.clone()).unwrap_or_default();
-        let listening = props.host_listening();
-        Callback::from(move |e: MouseEvent| {
+        let (config, id, listening) = (c.clone(), outcome.id.code(), props.host_listening());
+        Callback::from(move |(e, i): (MouseEvent, usize)| {
+            let Some(cta) = ctas.get(i) else { return };
             let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
             if listening && plain {
                 e.prevent_default();
-                browser::navigate_top_soon(url.clone());
+                browser::navigate_top_soon(cta.url.clone());
             }
-            browser::post_to_host(
-                host.as_deref(),
-                &HostEvent::Cta { outcome: Some(id.clone()) }.to_message(frame.as_deref()),
-            )
+            let event = HostEvent::Cta { outcome: Some(id.clone()), cta: cta.source.clone() };
+            browser::post_to_host(config.host.as_deref(), &event.to_message(&config.sender()))
         })
     };
     // Asked only when the host opted in and can receive messages.
@@ -305,7 +301,7 @@ fn result_screen(
         <ResultView bank={flow.bank().clone()} model={props.model.clone()} answers={flow.answers().clone()}
             outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
             share={share_actions} status={(**status).clone()}
-            cta={cta} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
+            ctas={buttons} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
             on_restart={act(Action::Restart)} on_back={act(Action::Back)}
             on_take={send(d, Command::TakeItYourself)} />
     }
@@ -318,14 +314,24 @@ fn use_effects(session: &Session, props: &AppProps) {
     let previous = use_mut_ref(|| None::<Session>);
     let host =
         effects::Host { listening: props.host_listening(), send_answers: props.config.send_answers, lang: props.lang };
-    let (model, found) = (props.model.clone(), props.saves.clone());
-    let (origin, frame) = (props.config.host.clone(), props.config.frame.clone());
+    // When the screen on view appeared (the browser's clock), for the `step` event's time.
+    let shown_at = use_mut_ref(browser::now_ms);
+    let (model, found, config) = (props.model.clone(), props.saves.clone(), props.config.clone());
     use_effect_with(session.clone(), move |after| {
         let before = previous.borrow_mut().replace(after.clone());
-        for effect in effects::effects(before.as_ref(), after, &host, &model) {
+        let now = browser::now_ms();
+        let shown_ms = (now - *shown_at.borrow()).max(0.0) as u64;
+        let on_view = |s: &Session| (s.flow.screen(), s.flow.progress());
+        if before.as_ref().is_none_or(|b| on_view(b) != on_view(after)) {
+            *shown_at.borrow_mut() = now;
+        }
+        let frame = config.frame.as_deref();
+        for effect in effects::effects(before.as_ref(), after, &host, &model, shown_ms) {
             match effect {
-                Effect::Store(storage) => store(after.flow.bank(), storage, &found, frame.as_deref()),
-                Effect::Post(event) => browser::post_to_host(origin.as_deref(), &event.to_message(frame.as_deref())),
+                Effect::Store(storage) => store(after.flow.bank(), storage, &found, frame),
+                Effect::Post(event) => {
+                    browser::post_to_host(config.host.as_deref(), &event.to_message(&config.sender()))
+                }
                 Effect::DropSharedLink => {
                     if browser::fragment().starts_with("r=") {
                         browser::clear_fragment();
@@ -359,7 +365,7 @@ fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
 /// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
 #[hook]
 fn use_height_reporting(config: &Config, active: bool) {
-    let (host, frame) = (config.host.clone(), config.frame.clone());
+    let (host, config) = (config.host.clone(), config.clone());
     use_effect_with((), move |_| {
         // Nobody to tell when not framed by a host: no observer, and no work after each layout.
         // The host says when it sizes the frame; only then is the overflow hidden.
@@ -374,7 +380,7 @@ fn use_height_reporting(config: &Config, active: bool) {
         });
         let observer = if active {
             browser::observe_height(move |height| {
-                browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(frame.as_deref()));
+                browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(&config.sender()));
             })
         } else {
             None

@@ -127,9 +127,9 @@ fn wait_for_inline_bank(config: Config, language: Language) {
         })
     };
     // Tell the embed script we are listening; it answers with the bank.
-    let (host, frame) = (config.host.clone(), config.frame.clone());
+    let request = crate::contract::Event::BankRequest {};
+    browser::post_to_host(config.host.as_deref(), &request.to_message(&config.sender()));
     *slot.borrow_mut() = Some((config, language, listener, Some(timeout)));
-    browser::post_to_host(host.as_deref(), &crate::contract::Event::BankRequest {}.to_message(frame.as_deref()));
 }
 
 /// Reads what the page knows (fragment, saved progress), parses the content and mounts the

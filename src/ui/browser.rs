@@ -193,6 +193,16 @@ pub fn post_to_host(host: Option<&str>, message: &crate::contract::Message<'_>) 
 /// How long the call to action waits between telling the host and replacing its page.
 const CTA_NAVIGATION_DELAY_MS: u32 = 150;
 
+/// The browser's clock in milliseconds (`Date.now()`; js-sys has it, no web-sys feature).
+/// Natively (tests) it is always 0.
+pub fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        0.0
+    }
+}
+
 /// Navigates the top window to `url` shortly, after a message to the host has been posted,
 /// so the host's handler runs before its page unloads.
 pub fn navigate_top_soon(url: String) {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::config::{mailto, MAX_MAILTO};
 use crate::engine::model::Model;
 use crate::engine::outcome::Outcome;
 use crate::engine::report::{self, Bar, First, More, Report};
@@ -38,10 +39,10 @@ pub struct ResultViewProps {
     pub share: ShareActions,
     /// Feedback from the last share action, e.g. "Link copied".
     pub status: String,
-    /// The host's call to action: label and a checked http(s) or relative URL.
-    pub cta: Option<(String, String)>,
-    /// The call to action was clicked (the shell may take over the navigation, see `app`).
-    pub on_cta: Callback<MouseEvent>,
+    /// The host's calls to action for this result (`Config::ctas_for`): label and address.
+    pub ctas: Vec<(String, String)>,
+    /// A call to action was clicked, by its index (the shell may take over the navigation).
+    pub on_cta: Callback<(MouseEvent, usize)>,
     /// When the host asked for the answers: the consent box's label.
     pub consent_for: Option<String>,
     pub consented: bool,
@@ -150,7 +151,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             if o.assessment == Assessment::Candidate {
                 <p class="rf-meta rf-self-note">{ t.get("candidate.self_assessment") }</p>
             }
-            if props.shared { { take_it(props) } } else { { actions(props) } }
+            if props.shared { { take_it(props) } } else { { actions(props, &report) } }
         </article>
     }
 }
@@ -301,12 +302,31 @@ fn extra(more_: &More, t: &Texts) -> Html {
 /// The host's call to action, for own and shared results alike. `_top`: the contact page
 /// replaces the host page, not the frame. The URL is the host's own, never given answers.
 fn cta(props: &ResultViewProps) -> Html {
-    let Some((label, url)) = &props.cta else { return Html::default() };
+    if props.ctas.is_empty() {
+        return Html::default();
+    }
     html! {
         <div class="rf-cta">
-            <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
-                onclick={props.on_cta.clone()}>{ label }</a>
+            { for props.ctas.iter().enumerate().map(|(i, (label, url))| html! {
+                <a class="rf-button rf-primary" href={url.clone()} target="_top" rel="noopener"
+                    onclick={props.on_cta.reform(move |e: MouseEvent| (e, i))}>{ label }</a>
+            }) }
         </div>
+    }
+}
+
+/// "E-mail me my result": the visitor's own mail program, with the title, the headline and
+/// the result link (the headline left out if the address would be too long to open).
+fn mail(report: &Report, link: &str, t: &Texts) -> String {
+    let subject = t.fill("share.email_subject", &[("title", &report.title)]);
+    let body = |headline: &str| {
+        t.fill("share.email_body", &[("title", &report.title), ("headline", headline), ("link", link)])
+    };
+    let full = mailto(&subject, &body(&report.headline));
+    if full.len() <= MAX_MAILTO {
+        full
+    } else {
+        mailto(&subject, &body(""))
     }
 }
 
@@ -324,7 +344,7 @@ fn take_it(props: &ResultViewProps) -> Html {
 }
 
 /// The visitor's own result: consent to send it (when the host asked), share, back, restart.
-fn actions(props: &ResultViewProps) -> Html {
+fn actions(props: &ResultViewProps, report: &Report) -> Html {
     let t = &props.texts;
     let share = &props.share;
     let on_consent =
@@ -353,6 +373,7 @@ fn actions(props: &ResultViewProps) -> Html {
                         <button type="button" class="rf-button" onclick={click(&share.on_share)}>{ t.get("share.share") }</button>
                     }
                     <button type="button" class="rf-button" onclick={click(&share.on_print)}>{ t.get("share.print") }</button>
+                    <a class="rf-button" href={mail(report, &share.url, t)}>{ t.get("share.email") }</a>
                 </div>
                 <p class="rf-meta" role="status">{ props.status.clone() }</p>
             </section>

@@ -75,7 +75,7 @@ fn bad_values_are_reported_and_fall_back() {
 #[test]
 fn every_parameter_has_one_name() {
     for param in Param::ALL {
-        assert_eq!(Param::from_code(param.code()), Some(param));
+        assert_eq!(Param::from_code(&param.code()), Ok(Some(param)));
     }
     // Unknown parameters (a host's tracking) are no problem.
     check_clean("?utm_source=x&gclid=y");
@@ -149,18 +149,26 @@ fn accent_colours_always_meet_contrast() {
 
 #[test]
 fn event_messages_follow_the_documented_shape() {
+    use rolefit::contract::Sender;
     let json = |m: rolefit::contract::Message<'_>| serde_json::to_value(m).expect("messages serialize");
-    let m = json(Event::Step { index: 3, total: 12 }.to_message(Some("rf-1")));
+    let none = Sender::default();
+    let step = Event::Step { index: 3, total: 12, question: "size".into(), elapsed_ms: 4200 };
+    let m = json(step.to_message(&Sender { frame: Some("rf-1"), ..none }));
     assert_eq!(
         m,
-        json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step", "detail": {"index": 3, "total": 12}})
+        json!({"source": "rolefit", "version": 1, "frame": "rf-1", "type": "step",
+            "detail": {"index": 3, "total": 12, "question": "size", "elapsed_ms": 4200}})
     );
+    // The host's variant and campaign parameters come back in every message, when set.
+    let pass = [("utm_source".to_string(), "news".to_string())];
+    let m = json(step.to_message(&Sender { frame: None, variant: Some("B"), params: &pass }));
+    assert_eq!((&m["variant"], &m["params"]), (&json!("B"), &json!({"utm_source": "news"})));
     let completed = Event::Completed {
         assessment: "team".into(),
         outcome: "separate+pjm".into(),
         percentages: vec![("pm".into(), 40), ("po".into(), 60)],
     };
-    let m = json(completed.to_message(None));
+    let m = json(completed.to_message(&none));
     assert_eq!(
         m["detail"],
         json!({"assessment": "team", "outcome": "separate+pjm", "percentages": {"pm": 40, "po": 60}})
@@ -172,12 +180,15 @@ fn event_messages_follow_the_documented_shape() {
         answers: vec![rolefit::contract::AnswerDetail { question: "q1".into(), choices: vec!["a".into(), "b".into()] }],
     };
     assert_eq!(
-        json(answers.to_message(None))["detail"],
+        json(answers.to_message(&none))["detail"],
         json!({"assessment": "candidate", "outcome": "po", "answers": [{"question": "q1", "choices": ["a", "b"]}]})
     );
-    assert_eq!(json(Event::Cta { outcome: None }.to_message(None))["detail"], json!({"outcome": null}));
     assert_eq!(
-        json(Event::BankRequest {}.to_message(Some("rf-2"))),
+        json(Event::Cta { outcome: None, cta: "default".into() }.to_message(&none))["detail"],
+        json!({"outcome": null, "cta": "default"})
+    );
+    assert_eq!(
+        json(Event::BankRequest {}.to_message(&Sender { frame: Some("rf-2"), ..none })),
         json!({"source": "rolefit", "version": 1, "frame": "rf-2", "type": "bank-request", "detail": {}})
     );
 }

@@ -14,7 +14,7 @@ const HOST: fn() -> Host = || Host { listening: true, send_answers: true, lang: 
 
 /// The events among the effects of `before` → `after`, by type.
 fn events(c: &Content, before: Option<&Session>, after: &Session, host: &Host) -> Vec<&'static str> {
-    effects(before, after, host, &c.model)
+    effects(before, after, host, &c.model, 0)
         .into_iter()
         .filter_map(|e| match e {
             Effect::Post(event) => Some(event.kind()),
@@ -45,7 +45,7 @@ fn the_first_render_says_ready_and_nothing_else() {
     let c = content();
     let s = Session::new(Rc::new(c.team.clone()));
     assert_eq!(events(&c, None, &s, &HOST()), ["ready"]);
-    let all = effects(None, &s, &HOST(), &c.model);
+    let all = effects(None, &s, &HOST(), &c.model, 0);
     assert!(!all.contains(&Effect::FocusHeading), "no focus moved before the visitor engages");
     assert!(all.contains(&Effect::DropSharedLink));
 }
@@ -72,7 +72,7 @@ fn start_is_a_new_run_on_question_one() {
     let s = Session::new(Rc::new(c.candidate.clone()));
     let started = s.apply(Command::Flow(Action::Start));
     assert_eq!(events(&c, Some(&s), &started, &HOST()), ["started", "step"]);
-    let Some(Effect::Post(Event::Step { index, total })) = effects(Some(&s), &started, &HOST(), &c.model)
+    let Some(Effect::Post(Event::Step { index, total, .. })) = effects(Some(&s), &started, &HOST(), &c.model, 0)
         .into_iter()
         .find(|e| matches!(e, Effect::Post(Event::Step { .. })))
     else {
@@ -87,7 +87,7 @@ fn picking_an_answer_is_no_step_and_moving_on_is_one() {
     let s = Session::new(Rc::new(c.candidate.clone())).apply(Command::Flow(Action::Start));
     let picked = s.apply(pick(0, 1));
     assert!(events(&c, Some(&s), &picked, &HOST()).is_empty());
-    assert!(matches!(effects(Some(&s), &picked, &HOST(), &c.model)[..], [Effect::Store(_)]), "only the save");
+    assert!(matches!(effects(Some(&s), &picked, &HOST(), &c.model, 0)[..], [Effect::Store(_)]), "only the save");
     assert_eq!(events(&c, Some(&picked), &picked.apply(Command::Flow(Action::Next)), &HOST()), ["step"]);
 }
 
@@ -96,15 +96,15 @@ fn a_new_screen_moves_focus_and_the_same_screen_does_not() {
     let c = content();
     let s = Session::new(Rc::new(c.candidate.clone()));
     let started = s.apply(Command::Flow(Action::Start));
-    assert!(effects(Some(&s), &started, &HOST(), &c.model).contains(&Effect::FocusHeading));
-    assert!(!effects(Some(&started), &started.apply(pick(0, 0)), &HOST(), &c.model).contains(&Effect::FocusHeading));
+    assert!(effects(Some(&s), &started, &HOST(), &c.model, 0).contains(&Effect::FocusHeading));
+    assert!(!effects(Some(&started), &started.apply(pick(0, 0)), &HOST(), &c.model, 0).contains(&Effect::FocusHeading));
 }
 
 #[test]
 fn an_unchanged_session_does_nothing() {
     let c = content();
     let s = on_result(&c);
-    assert!(effects(Some(&s), &s, &HOST(), &c.model).is_empty());
+    assert!(effects(Some(&s), &s, &HOST(), &c.model, 0).is_empty());
 }
 
 #[test]
@@ -165,9 +165,9 @@ fn a_shared_result_is_not_the_visitors_and_taking_it_yourself_drops_the_link() {
     let bank = Rc::new(c.candidate.clone());
     let answers = Answers::from_masks(&bank, bank.questions().iter().map(|_| 1).collect()).expect("valid");
     let shared = Session::shared(bank, answers);
-    let first = effects(None, &shared, &HOST(), &c.model);
+    let first = effects(None, &shared, &HOST(), &c.model, 0);
     assert!(!first.contains(&Effect::DropSharedLink), "the link stays while it is shown");
     assert_eq!(events(&c, None, &shared, &HOST()), ["ready"], "no completed for someone else's result");
     let own = shared.apply(Command::TakeItYourself);
-    assert!(effects(Some(&shared), &own, &HOST(), &c.model).contains(&Effect::DropSharedLink));
+    assert!(effects(Some(&shared), &own, &HOST(), &c.model, 0).contains(&Effect::DropSharedLink));
 }

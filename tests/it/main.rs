@@ -10,6 +10,7 @@ mod support;
 mod calibration;
 mod config;
 mod content;
+mod cta;
 mod effects;
 mod engine;
 mod fuzz;

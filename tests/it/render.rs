@@ -179,7 +179,7 @@ fn result_html_at(assessment: Assessment, pick: usize) -> (String, rolefit::engi
         shared: false,
         share: share_actions(),
         status: String::new(),
-        cta: Some(("Book a call".into(), "/contact".into())),
+        ctas: vec![("Book a call".into(), "/contact".into())],
         on_cta: Callback::noop(),
         consent_for: Some("Send my answers to Acme".into()),
         consented: false,
@@ -213,8 +213,12 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     }
     assert!(html.contains("Why"), "{html}");
     assert!(html.contains("Interview questions to prepare for"), "{html}");
-    // What each fitting role owns, under the headline.
+    // What each fitting role owns, and its horizon.
     assert!(html.contains("class=\"rf-role-lines\"") && html.contains("Horizon: "), "{html}");
+    // "E-mail me my result": the visitor's own mail program, the link in the body.
+    let mail = html.split("href=\"mailto:").nth(1).and_then(|h| h.split('"').next()).expect("a mailto link");
+    assert!(mail.starts_with("?subject=My%20role-fit%20result") && mail.contains("%23r%3D"), "{mail}");
+    assert!(mail.len() < rolefit::config::MAX_MAILTO, "{}", mail.len());
     // The best fit is marked for the eye (a star hidden from screen readers) and in words.
     let fits = rolefit::engine::candidate::fit_roles(match outcome.id.fit() {
         Some(fit) => fit,
@@ -277,7 +281,7 @@ fn team_shares_are_drawn_only_when_several_people_share_the_work() {
             shared: false,
             share: share_actions(),
             status: String::new(),
-            cta: None,
+            ctas: Vec::new(),
             on_cta: Callback::noop(),
             consent_for: None,
             consented: false,
