@@ -14,7 +14,9 @@
   var widgetOrigin = base.origin;
   // data-<name> attributes passed to the widget as URL parameters, unchanged: the widget
   // validates every value and shows a specific message for a bad one.
-  var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview'];
+  var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview', 'variant'];
+  // data-cta-url-<outcome or family> and data-cta-label-<…>: a button per result.
+  var TARGETED = /^data-(cta-(?:url|label)-[a-z0-9-]+)$/;
   // The contract's limit on an inline bank (the widget refuses larger ones too).
   var MAX_INLINE_BANK = 512 * 1024;
   // Frame id -> { el, iframe, bank }. A Map: an id such as "__proto__" is just a key.
@@ -55,11 +57,24 @@
       var value = el.getAttribute('data-' + name);
       if (value !== null) params.set(name, value);
     });
-    // Links and images are resolved against the host page, as the host wrote them.
-    ['logo', 'cta-url'].forEach(function (name) {
-      var value = el.getAttribute('data-' + name);
-      if (value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, resolve(value));
+    Array.prototype.forEach.call(el.attributes, function (attr) {
+      var m = TARGETED.exec(attr.name);
+      if (m) params.set(m[1], attr.value);
     });
+    // Links and images are resolved against the host page, as the host wrote them.
+    params.forEach(function (value, name) {
+      var link = name === 'logo' || name === 'cta-url' || name.indexOf('cta-url-') === 0;
+      if (link && value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, resolve(value));
+    });
+    // The campaign parameters the host names, and only those, from this page's address: the
+    // widget adds them to its call-to-action addresses and reports them in every event.
+    var names = (el.getAttribute('data-pass-params') || '').split(',').map(function (n) { return n.trim(); });
+    var own = new URLSearchParams(location.search);
+    var pass = new URLSearchParams();
+    names.forEach(function (n) {
+      if (n && own.has(n)) pass.set(n, own.get(n));
+    });
+    if (pass.toString()) params.set('pass', pass.toString());
     // An inline bank is looked up when the widget asks for it, so it may come later.
     var inline = null;
     var bank = el.getAttribute('data-bank');
@@ -119,7 +134,13 @@
       'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
     // The element's own content (a fallback link, a "loading" note) gives way to the widget.
     el.replaceChildren(iframe);
-    frames.set(id, { el: el, iframe: iframe, bank: inline, sized: false });
+    frames.set(id, {
+      el: el, iframe: iframe, bank: inline, sized: false,
+      // data-datalayer: every event is also pushed to window.dataLayer (Google Tag Manager).
+      dataLayer: el.hasAttribute('data-datalayer'),
+      // The run in progress, as the events told it: for `abandoned`.
+      run: null
+    });
     el.rolefitFrame = iframe;
     return iframe;
   }
@@ -172,8 +193,66 @@
     }
     var out = { frame: data.frame, element: frame.el, version: data.version };
     for (var key in detail) if (Object.prototype.hasOwnProperty.call(detail, key)) out[key] = detail[key];
-    window.dispatchEvent(new CustomEvent('rolefit:' + data.type, { detail: out }));
+    if (typeof data.variant === 'string') out.variant = data.variant;
+    if (data.params && typeof data.params === 'object') out.params = data.params;
+    frame.last = { variant: out.variant, params: out.params };
+    track(frame, data.type, out);
+    emit(frame, data.type, out);
   });
+
+  function emit(frame, type, detail) {
+    window.dispatchEvent(new CustomEvent('rolefit:' + type, { detail: detail }));
+    // Answers are personal data the visitor agreed to send to the host, not to its tag
+    // manager: they reach the host's own listener only.
+    if (frame.dataLayer && type !== 'answers') {
+      var entry = { event: 'rolefit_' + type.replace(/-/g, '_') };
+      flatten(entry, 'rolefit', detail);
+      (window.dataLayer = window.dataLayer || []).push(entry);
+    }
+  }
+
+  // { frame: 'rf-1', percentages: { po: 60 } } -> rolefit_frame, rolefit_percentages_po
+  function flatten(into, prefix, value) {
+    for (var key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key) || key === 'element') continue;
+      var v = value[key];
+      if (v && typeof v === 'object' && !Array.isArray(v)) flatten(into, prefix + '_' + key, v);
+      else if (!Array.isArray(v)) into[prefix + '_' + key] = v;
+    }
+  }
+
+  // Where the visitor is in a run, so that leaving the page mid-run can be reported.
+  function track(frame, type, detail) {
+    if (type === 'started') frame.run = { assessment: detail.assessment, reported: false };
+    else if (type === 'step' && frame.run) {
+      frame.run.index = detail.index;
+      frame.run.total = detail.total;
+      frame.run.question = detail.question;
+      frame.run.reported = false;
+    } else if (type === 'completed') frame.run = null;
+  }
+
+  // `abandoned`: the page is hidden or left during a run, before its result. Sent here, in
+  // the host page's own handler, so the host's listener runs before the page unloads (a
+  // message from the frame could arrive too late). Once per question: a visitor who comes
+  // back and goes on sends further steps, and a `completed` if they finish.
+  function leaving() {
+    frames.forEach(function (frame, id) {
+      var run = frame.run;
+      if (!run || run.reported || run.index === undefined) return;
+      run.reported = true;
+      var detail = { frame: id, element: frame.el, version: 1, assessment: run.assessment,
+        index: run.index, total: run.total, question: run.question };
+      var last = frame.last;
+      if (last && last.variant !== undefined) detail.variant = last.variant;
+      if (last && last.params !== undefined) detail.params = last.params;
+      emit(frame, 'abandoned', detail);
+    });
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') leaving();
+  });
+  window.addEventListener('pagehide', leaving);
 
   // One broken element must not keep the others from mounting.
   function scan() {

@@ -86,7 +86,7 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   // The cta event arrives as the host page navigates away: recorded outside the page.
   const ctas = [];
   await page.exposeFunction('recordCta', (detail) => ctas.push(detail));
-  await page.addInitScript(() => addEventListener('rolefit:cta', (e) => window.recordCta({ frame: e.detail.frame, outcome: e.detail.outcome })));
+  await page.addInitScript(() => addEventListener('rolefit:cta', (e) => window.recordCta({ frame: e.detail.frame, outcome: e.detail.outcome, cta: e.detail.cta })));
   await page.goto('/demo/consultancy.html');
   const candidate = page.frameLocator('#candidate-widget iframe');
   await expect(candidate.getByRole('button', { name: 'Start' })).toBeVisible();
@@ -142,11 +142,12 @@ test('consultancy page: two independent widgets, answers only after consent, CTA
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'answers').length).toBe(2);
   // The call to action opens the host's contact page, with no answers in the address.
   const outcome = (await events(page)).filter((e) => e.type === 'completed').at(-1).detail.outcome;
-  await team.getByRole('link', { name: 'Book a free call' }).click();
+  await team.locator('.rf-cta a').first().click();
   await page.waitForURL(/contact\.html$/);
   expect(page.url()).not.toContain('?');
   // The host learnt which result led to the click.
-  await expect.poll(() => ctas).toEqual([{ frame: 'rf-team-widget', outcome }]);
+  const source = outcome.endsWith('+pjm') ? 'with-pjm' : outcome === 'client-led' ? 'client-led' : 'default';
+  await expect.poll(() => ctas).toEqual([{ frame: 'rf-team-widget', outcome, cta: source }]);
 });
 
 test('hostile host CSS does not reach the widget', async ({ page }) => {
