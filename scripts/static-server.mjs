@@ -6,7 +6,9 @@
 // Usage: node scripts/static-server.mjs [dir] [port]
 // With ROLEFIT_TEST_ROUTES=1 (the end-to-end tests), it also answers /__test/large.json?bytes=N
 // with N bytes of JSON, streamed in chunks, without a Content-Length when &length=0, and
-// never finished when &stall=1.
+// never finished when &stall=1; and /__test/lead, a contact endpoint: a POST is kept (GET
+// /__test/lead/received lists them) and answered with each status of &seq=201,422,… in turn
+// (per &key), with a JSON {message} when &message= is given, or never when &stall=1.
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -66,6 +68,27 @@ for (const name of await readdir(root).catch(() => [])) {
   for (const encoding of ['br', 'gzip']) compress(file, info.mtimeMs, body, encoding);
 }
 
+// The contact endpoint of the end-to-end tests.
+const received = [];
+const answered = new Map();
+async function leadEndpoint(req, url, res) {
+  if (req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(received));
+    return;
+  }
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  received.push({ url: url.pathname + url.search, type: req.headers['content-type'], body: JSON.parse(body || 'null') });
+  if (url.searchParams.get('stall') === '1') return;
+  const seq = (url.searchParams.get('seq') || '201').split(',');
+  const key = url.searchParams.get('key') || '';
+  const n = answered.get(key) || 0;
+  answered.set(key, n + 1);
+  const status = Number(seq[Math.min(n, seq.length - 1)]);
+  const message = url.searchParams.get('message');
+  res.writeHead(status, { 'content-type': 'application/json' }).end(message && status >= 400 ? JSON.stringify({ message }) : '{}');
+}
+
 // A large "question bank" that a server sends with or without its length.
 async function large(url, res) {
   const bytes = Math.min(Number(url.searchParams.get('bytes') ?? 0), 50_000_000);
@@ -87,6 +110,10 @@ createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (process.env.ROLEFIT_TEST_ROUTES === '1' && url.pathname === '/__test/large.json') {
       await large(url, res);
+      return;
+    }
+    if (process.env.ROLEFIT_TEST_ROUTES === '1' && url.pathname.startsWith('/__test/lead')) {
+      await leadEndpoint(req, url, res);
       return;
     }
     const path = decodeURIComponent(url.pathname);

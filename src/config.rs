@@ -65,6 +65,12 @@ pub struct Config {
     pub pass: Vec<(String, String)>,
     /// The host's name for this version of its page (an A/B test), reported in every event.
     pub variant: Option<String>,
+    /// The contact form after the result, when the host turned it on and it is complete.
+    pub lead: Option<crate::lead::Form>,
+    lead_fields: Vec<(crate::lead::Field, bool)>,
+    lead_privacy: Option<SafeUrl>,
+    lead_url: Option<SafeUrl>,
+    lead_hubspot: Option<(String, String)>,
     pub show_intro: bool,
     /// A custom question bank: a URL, or `inline` (the host sends it by message).
     pub bank: Option<BankSource>,
@@ -103,6 +109,11 @@ impl Default for Config {
             targeted: Vec::new(),
             pass: Vec::new(),
             variant: None,
+            lead: None,
+            lead_fields: Vec::new(),
+            lead_privacy: None,
+            lead_url: None,
+            lead_hubspot: None,
             show_intro: true,
             bank: None,
             send_answers: false,
@@ -239,7 +250,34 @@ impl Config {
         if labelled && !addressed && !url_refused {
             c.problems.push(Problem::LabelWithoutUrl);
         }
+        c.lead = c.lead_form();
         c
+    }
+
+    /// The contact form, if the host asked for one and gave what it needs.
+    fn lead_form(&mut self) -> Option<crate::lead::Form> {
+        use crate::lead::{Destination, Field, Form};
+        if self.lead_fields.is_empty() {
+            return None;
+        }
+        let Some(privacy) = self.lead_privacy.clone() else {
+            self.problems.push(Problem::LeadWithoutPrivacy);
+            return None;
+        };
+        if !self.lead_fields.iter().any(|(f, _)| matches!(f, Field::Email | Field::Phone)) {
+            self.problems.push(Problem::LeadWithoutContact);
+            return None;
+        }
+        let destination = match (self.lead_url.clone(), self.lead_hubspot.clone()) {
+            (Some(_), Some(_)) => {
+                self.problems.push(Problem::LeadTwoDestinations);
+                Destination::Event
+            }
+            (Some(url), None) => Destination::Endpoint(url),
+            (None, Some((portal, form))) => Destination::HubSpot { portal, form },
+            (None, None) => Destination::Event,
+        };
+        Some(Form { fields: self.lead_fields.clone(), privacy, destination })
     }
 
     /// Who the widget's messages are from, as the host set it up.
@@ -277,6 +315,10 @@ impl Config {
             Param::CtaLabelFor(target) => self.setting(target).label = Some(text(value, 40)?),
             Param::Variant => self.variant = Some(variant(value)?),
             Param::Pass => self.pass = passed(value)?,
+            Param::Lead => self.lead_fields = lead_fields(value)?,
+            Param::LeadPrivacy => self.lead_privacy = Some(url(value)?),
+            Param::LeadUrl => self.lead_url = Some(url(value)?),
+            Param::LeadHubSpot => self.lead_hubspot = Some(hubspot_ids(value)?),
             Param::Intro => self.show_intro = flag(value)?,
             Param::Bank if value.trim() == "inline" => self.bank = Some(BankSource::Inline),
             Param::Bank => self.bank = Some(BankSource::Url(url(value)?)),
@@ -294,6 +336,30 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// `lead`: `name,email*,company` (a `*` makes a field required).
+fn lead_fields(value: &str) -> Result<Vec<(crate::lead::Field, bool)>, Why> {
+    let mut out: Vec<(crate::lead::Field, bool)> = Vec::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (code, required) = part.strip_suffix('*').map_or((part, false), |c| (c.trim(), true));
+        match crate::lead::Field::from_code(code) {
+            Some(f) if !out.iter().any(|(g, _)| *g == f) => out.push((f, required)),
+            _ => return Err(Why::NotFieldList),
+        }
+    }
+    if out.is_empty() {
+        return Err(Why::NotFieldList);
+    }
+    Ok(out)
+}
+
+/// `lead-hubspot`: `<portal id>:<form id>`, digits and a GUID.
+fn hubspot_ids(value: &str) -> Result<(String, String), Why> {
+    let (portal, form) = value.trim().split_once(':').ok_or(Why::NotHubSpotIds)?;
+    let portal_ok = !portal.is_empty() && portal.len() <= 12 && portal.bytes().all(|b| b.is_ascii_digit());
+    let form_ok = !form.is_empty() && form.len() <= 64 && form.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+    (portal_ok && form_ok).then(|| (portal.to_string(), form.to_string())).ok_or(Why::NotHubSpotIds)
 }
 
 /// The most campaign parameters the widget copies.

@@ -56,6 +56,16 @@ pub enum Event {
         /// (`with-pjm`, `hire`), or `default` (the general `cta-url`).
         cta: String,
     },
+    /// The visitor sent the contact form (with its consent box ticked).
+    Lead {
+        assessment: String,
+        outcome: String,
+        /// The fields the visitor filled in, by name: `{"name": "…", "email": "…"}`.
+        contact: crate::lead::Contact,
+        /// Only when the visitor also consented to send their answers.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        answers: Option<Vec<AnswerDetail>>,
+    },
     Height {
         height: u32,
     },
@@ -112,6 +122,7 @@ impl Event {
             Event::Completed { .. } => "completed",
             Event::Answers { .. } => "answers",
             Event::Cta { .. } => "cta",
+            Event::Lead { .. } => "lead",
             Event::Height { .. } => "height",
             Event::BankRequest {} => "bank-request",
         }
@@ -139,9 +150,15 @@ pub fn completed(outcome: &Outcome) -> Event {
     }
 }
 
-/// The visitor's answers by question and choice id: only the visible, answered questions.
+/// The `answers` event: the visitor's answers, after their consent.
 pub fn answers(bank: &Bank, answers: &Answers, outcome: &Outcome) -> Event {
-    let list = crate::engine::flow::visible(bank, answers)
+    let list = answer_details(bank, answers);
+    Event::Answers { assessment: outcome.assessment.code().to_string(), outcome: outcome.id.code(), answers: list }
+}
+
+/// The visitor's answers by question and choice id: only the visible, answered questions.
+pub fn answer_details(bank: &Bank, answers: &Answers) -> Vec<AnswerDetail> {
+    crate::engine::flow::visible(bank, answers)
         .into_iter()
         .filter(|&q| answers.mask(q) != 0)
         .map(|q| {
@@ -151,8 +168,7 @@ pub fn answers(bank: &Bank, answers: &Answers, outcome: &Outcome) -> Event {
                 choices: answers.chosen(q).map(|c| question.choices[c.0].id.0.clone()).collect(),
             }
         })
-        .collect();
-    Event::Answers { assessment: outcome.assessment.code().to_string(), outcome: outcome.id.code(), answers: list }
+        .collect()
 }
 
 /// One message from the host to the widget.

@@ -4,11 +4,12 @@
 //! `engine` is the pure core (banks, flow, scoring, split); `config` turns the host's URL
 //! parameters into a checked configuration; `contract` is the versioned message format
 //! between widget and host page; `effects` decides what the shell carries out after each
-//! change of the session; `ui` is the thin Yew shell over them.
+//! change of the session; `lead` is the contact form's checks and request bodies; `ui` is the thin Yew shell over them.
 //! Native tests import everything from here; `main.rs` only mounts the app.
 
 pub mod config;
 pub mod contract;
 pub mod effects;
 pub mod engine;
+pub mod lead;
 pub mod ui;

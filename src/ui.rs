@@ -11,6 +11,7 @@ pub mod browser;
 pub mod custom_bank;
 pub mod i18n;
 pub mod intro;
+pub mod lead_form;
 pub mod locale;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;

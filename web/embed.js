@@ -14,7 +14,8 @@
   var widgetOrigin = base.origin;
   // data-<name> attributes passed to the widget as URL parameters, unchanged: the widget
   // validates every value and shows a specific message for a bad one.
-  var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview', 'variant'];
+  var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview', 'variant',
+    'lead', 'lead-privacy', 'lead-url', 'lead-hubspot'];
   // data-cta-url-<outcome or family> and data-cta-label-<…>: a button per result.
   var TARGETED = /^data-(cta-(?:url|label)-[a-z0-9-]+)$/;
   // The contract's limit on an inline bank (the widget refuses larger ones too).
@@ -63,7 +64,8 @@
     });
     // Links and images are resolved against the host page, as the host wrote them.
     params.forEach(function (value, name) {
-      var link = name === 'logo' || name === 'cta-url' || name.indexOf('cta-url-') === 0;
+      var link = name === 'logo' || name === 'cta-url' || name.indexOf('cta-url-') === 0 ||
+        name === 'lead-privacy' || name === 'lead-url';
       if (link && value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) params.set(name, resolve(value));
     });
     // The campaign parameters the host names, and only those, from this page's address: the

@@ -18,6 +18,12 @@ pub enum Problem {
     UnknownTarget { key: String },
     /// `preview=true` where the authors' build is not deployed.
     PreviewUnavailable,
+    /// A contact form (`lead`) without the host's privacy page.
+    LeadWithoutPrivacy,
+    /// A contact form with neither an e-mail nor a phone field.
+    LeadWithoutContact,
+    /// Both `lead-url` and `lead-hubspot`.
+    LeadTwoDestinations,
 }
 
 /// A parameter the widget reads, by its name in the query (and `data-` attribute).
@@ -28,6 +34,10 @@ pub enum Param {
     CtaLabelFor(Target),
     Variant,
     Pass,
+    Lead,
+    LeadPrivacy,
+    LeadUrl,
+    LeadHubSpot,
     Assessment,
     Lang,
     Theme,
@@ -51,6 +61,10 @@ pub enum Why {
     UnknownAssessment,
     /// A `variant` of other characters than letters, digits, space, `_ . : -`.
     NotAVariant,
+    /// `lead`: not a list of the form's fields.
+    NotFieldList,
+    /// `lead-hubspot`: not `<portal id>:<form id>`.
+    NotHubSpotIds,
     /// `pass`: more than `MAX_PASS` parameters, or a name or value the widget will not copy.
     NotPassable,
     UnknownLang,
@@ -83,7 +97,7 @@ pub enum OriginProblem {
 
 impl Param {
     /// The parameters with a fixed name (the per-outcome ones are `CtaUrlFor`, `CtaLabelFor`).
-    pub const ALL: [Param; 17] = [
+    pub const ALL: [Param; 21] = [
         Param::Assessment,
         Param::Lang,
         Param::Theme,
@@ -101,6 +115,10 @@ impl Param {
         Param::Page,
         Param::Variant,
         Param::Pass,
+        Param::Lead,
+        Param::LeadPrivacy,
+        Param::LeadUrl,
+        Param::LeadHubSpot,
     ];
 
     pub fn code(self) -> String {
@@ -116,6 +134,10 @@ impl Param {
             Param::CtaUrlFor(_) | Param::CtaLabelFor(_) => "",
             Param::Variant => "variant",
             Param::Pass => "pass",
+            Param::Lead => "lead",
+            Param::LeadPrivacy => "lead-privacy",
+            Param::LeadUrl => "lead-url",
+            Param::LeadHubSpot => "lead-hubspot",
             Param::Assessment => "assessment",
             Param::Lang => "lang",
             Param::Theme => "theme",
@@ -163,6 +185,8 @@ impl Param {
             Param::CtaLabelFor(_) => "The general button label is used.",
             Param::Variant => "No variant is reported.",
             Param::Pass => "Those parameters are not passed on.",
+            Param::Lead | Param::LeadPrivacy => "No contact form is shown.",
+            Param::LeadUrl | Param::LeadHubSpot => "Contacts reach the host page's lead event only.",
             Param::Intro => "The intro is shown.",
             Param::Bank => "The built-in questions are used.",
             Param::SendAnswers => "Answers are not sent.",
@@ -194,6 +218,15 @@ impl std::fmt::Display for Problem {
                 "{} names no outcome id or family (an id as in the completed event, without +pjm; with-pjm; hire). It is not used.",
                 shorten(key)
             ),
+            Problem::LeadWithoutPrivacy => f.write_str(
+                "lead needs lead-privacy, the address of your privacy page, which the consent box links to. No contact form is shown.",
+            ),
+            Problem::LeadWithoutContact => {
+                f.write_str("lead needs an email or a phone field, or nobody can get in touch. No contact form is shown.")
+            }
+            Problem::LeadTwoDestinations => f.write_str(
+                "lead-url and lead-hubspot are both set; choose one. Contacts reach the host page's lead event only.",
+            ),
             Problem::PreviewUnavailable => f.write_str(
                 "preview=true needs the authors' build (preview.html beside index.html), which is not available \
                  here; the assessment is shown without the preview.",
@@ -206,6 +239,10 @@ impl std::fmt::Display for Why {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Why::UnknownAssessment => f.write_str("is not known; use \"candidate\" or \"team\""),
+            Why::NotFieldList => f.write_str(
+                "is not a list of fields from name, email, company, phone, message (each once; a * after one makes it required)",
+            ),
+            Why::NotHubSpotIds => f.write_str("is not <portal id>:<form id>, as in HubSpot's form embed code"),
             Why::NotAVariant => f.write_str("is not a variant name (letters, digits, spaces, '_', '.', ':', '-')"),
             Why::NotPassable => write!(
                 f,

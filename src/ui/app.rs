@@ -19,6 +19,7 @@ use super::browser;
 use super::custom_bank::BankNotice;
 use super::i18n::Texts;
 use super::intro::Intro;
+use super::lead_form::LeadContext;
 use super::preview::{self, PreviewReport};
 use super::question_view::QuestionView;
 use super::result_view::{ResultView, ShareActions};
@@ -288,6 +289,29 @@ fn result_screen(
             browser::post_to_host(config.host.as_deref(), &event.to_message(&config.sender()))
         })
     };
+    // The contact form: own results only; without an endpoint of its own, only where the
+    // host page listens for the `lead` event.
+    let lead = c.lead.as_ref().filter(|f| {
+        session.mode == Mode::Own && (f.destination != crate::lead::Destination::Event || props.host_listening())
+    });
+    let lead = lead.map(|form| {
+        let consented = c.send_answers && session.consented;
+        let answers = consented.then(|| contract::answer_details(flow.bank(), flow.answers()));
+        let context = LeadContext {
+            host: c.host.clone(),
+            frame: c.frame.clone(),
+            variant: c.variant.clone(),
+            pass: c.pass.clone(),
+            company: c.company.clone(),
+            assessment: flow.bank().assessment().code().to_string(),
+            outcome: outcome.id.code(),
+            title: outcome.id.texts(&props.model).map(|t| t.title.clone()).unwrap_or_default(),
+            page: c.page.as_ref().map_or_else(|| props.page_url.clone(), |p| p.as_str().to_string()),
+            answers,
+            listening: props.host_listening(),
+        };
+        (form.clone(), context)
+    });
     // Asked only when the host opted in and can receive messages.
     let consent_for = (c.send_answers && props.host_listening() && session.mode == Mode::Own).then(|| {
         texts.fill("consent.label", &[("who", &c.company.clone().unwrap_or_else(|| texts.get("consent.who_default")))])
@@ -301,7 +325,7 @@ fn result_screen(
         <ResultView bank={flow.bank().clone()} model={props.model.clone()} answers={flow.answers().clone()}
             outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
             share={share_actions} status={(**status).clone()}
-            ctas={buttons} on_cta={on_cta} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
+            ctas={buttons} on_cta={on_cta} lead={lead} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
             on_restart={act(Action::Restart)} on_back={act(Action::Back)}
             on_take={send(d, Command::TakeItYourself)} />
     }

@@ -292,6 +292,40 @@ pub async fn yield_now() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Posts `body` as JSON to `url` (the host's lead endpoint, HubSpot), giving up after
+/// `timeout_ms`: the response's status and text, or `Failure::Network`/`TimedOut`.
+pub async fn post_json(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, String), crate::lead::Failure> {
+    use crate::lead::Failure;
+    use wasm_bindgen_futures::JsFuture;
+    let w = window().ok_or(Failure::Network)?;
+    let controller = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&body.into());
+    if let Ok(headers) = web_sys::Headers::new() {
+        let _ = headers.set("Content-Type", "application/json");
+        init.set_headers(&headers);
+    }
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(timeout_ms, move || c.abort()));
+    let failed = || {
+        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
+            Failure::TimedOut
+        } else {
+            Failure::Network
+        }
+    };
+    let response = JsFuture::from(w.fetch_with_str_and_init(url, &init)).await.map_err(|_| failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Network)?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Ok((response.status(), text))
+}
+
 /// How long a custom bank or a translation may take before the widget gives up on it.
 const FETCH_TIMEOUT_MS: u32 = 10_000;
 

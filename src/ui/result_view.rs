@@ -14,6 +14,7 @@ use crate::engine::split::{Person, PersonKind};
 use crate::engine::{Answers, Assessment, Bank, Role};
 
 use super::i18n::Texts;
+use super::lead_form::{LeadContext, LeadForm};
 use super::summary::answer_text;
 
 /// The share bar's link and what its buttons do (the app wires them to the browser).
@@ -43,6 +44,8 @@ pub struct ResultViewProps {
     pub ctas: Vec<(String, String)>,
     /// A call to action was clicked, by its index (the shell may take over the navigation).
     pub on_cta: Callback<(MouseEvent, usize)>,
+    /// The host's contact form, when it turned one on (own results only).
+    pub lead: Option<(crate::lead::Form, LeadContext)>,
     /// When the host asked for the answers: the consent box's label.
     pub consent_for: Option<String>,
     pub consented: bool,
@@ -144,6 +147,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { why(props, o, t) }
             { role_lines(&report, t) }
             { cta(props) }
+            if let Some((form, context)) = &props.lead {
+                <LeadForm form={form.clone()} context={context.clone()} texts={t.clone()} />
+            }
             { more("rf-more-split", t.get("result.split"), html! { <>{ bars(&report, o, props) }{ split_table(o, &props.model, t) }</> }) }
             { extra(&report.more, t) }
             { more("rf-more-kpis", t.get("result.kpis"), kpis(&report, o, props)) }

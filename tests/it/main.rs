@@ -15,6 +15,7 @@ mod effects;
 mod engine;
 mod fuzz;
 mod i18n;
+mod lead;
 mod locale;
 mod personas;
 mod reachability;

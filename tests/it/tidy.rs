@@ -21,7 +21,9 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 fn pure_files() -> Vec<PathBuf> {
     let mut files = rust_files(Path::new("src/engine"));
     files.extend(rust_files(Path::new("src/config")));
-    files.extend(["src/engine.rs", "src/config.rs", "src/contract.rs", "src/effects.rs"].map(PathBuf::from));
+    files.extend(
+        ["src/engine.rs", "src/config.rs", "src/contract.rs", "src/effects.rs", "src/lead.rs"].map(PathBuf::from),
+    );
     files
 }
 

@@ -1,0 +1,376 @@
+//! The contact form after a result (`lead`): which fields the host asked for, the check of
+//! what the visitor typed, the bodies sent to the host's endpoint and to HubSpot, and what a
+//! refusal means. Pure: the shell keeps what is typed, performs the request and shows the
+//! state this module names. Nothing is sent before the visitor submits with consent.
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::SafeUrl;
+use crate::contract::AnswerDetail;
+
+/// A field of the contact form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    Name,
+    Email,
+    Company,
+    Phone,
+    Message,
+}
+
+impl Field {
+    pub const ALL: [Field; 5] = [Field::Name, Field::Email, Field::Company, Field::Phone, Field::Message];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Email => "email",
+            Field::Company => "company",
+            Field::Phone => "phone",
+            Field::Message => "message",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The most characters the field takes.
+    pub fn max(self) -> usize {
+        match self {
+            Field::Message => 2000,
+            Field::Email | Field::Name | Field::Company => 200,
+            Field::Phone => 40,
+        }
+    }
+}
+
+/// Where a submitted contact goes besides the host page's `lead` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Destination {
+    /// Only the `lead` event: the host's own script sends it on.
+    Event,
+    /// The host's endpoint: a JSON POST (it must allow the widget's origin, CORS).
+    Endpoint(SafeUrl),
+    /// HubSpot's public forms submission API, by portal and form id.
+    HubSpot { portal: String, form: String },
+}
+
+/// The form the host turned on (`lead=name,email*,…`, `lead-privacy`, and where it goes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Form {
+    /// The fields in the host's order, each required or not.
+    pub fields: Vec<(Field, bool)>,
+    /// The host's privacy page, linked from the consent box.
+    pub privacy: SafeUrl,
+    pub destination: Destination,
+}
+
+/// What the visitor typed, field by field (trimmed when checked).
+pub type Values = Vec<(Field, String)>;
+
+/// Why the form cannot be sent yet, for the field it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    Missing(Field),
+    TooLong(Field),
+    NotAnEmail,
+    /// The consent box is not ticked.
+    NoConsent,
+}
+
+/// Why a sent contact did not arrive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The server answered no (4xx), with its reason when it gave one.
+    Refused { status: u16, reason: Option<String> },
+    /// The server failed (5xx or another status).
+    ServerError { status: u16 },
+    /// No answer in time.
+    TimedOut,
+    /// No connection, or the endpoint does not allow this origin.
+    Network,
+}
+
+/// Where a form stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    #[default]
+    Editing,
+    Sending,
+    Sent,
+    Failed(Failure),
+}
+
+/// The form as the visitor fills it in: what is typed (kept through a failed send), the
+/// consent box, the problems found on the last submit, and whether the host page has been
+/// told (`lead` goes out once, however often sending is retried).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub values: Values,
+    pub consent: bool,
+    pub problems: Vec<Invalid>,
+    pub status: Status,
+    pub told: bool,
+}
+
+/// One change to a draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Type(Field, String),
+    Consent(bool),
+    /// The visitor submitted: sending began (`Ok`), or these problems stop it.
+    Submitted(Result<(), Vec<Invalid>>),
+    /// The send ended: None for success.
+    Done(Option<Failure>),
+}
+
+impl Draft {
+    pub fn value(&self, field: Field) -> &str {
+        self.values.iter().find(|(f, _)| *f == field).map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn apply(&self, edit: Edit) -> Draft {
+        let mut next = self.clone();
+        match edit {
+            Edit::Type(field, text) => {
+                next.values.retain(|(f, _)| *f != field);
+                next.values.push((field, text));
+            }
+            Edit::Consent(on) => next.consent = on,
+            Edit::Submitted(Ok(())) => {
+                next.problems.clear();
+                next.status = Status::Sending;
+                next.told = true;
+            }
+            Edit::Submitted(Err(problems)) => next.problems = problems,
+            Edit::Done(None) => next.status = Status::Sent,
+            Edit::Done(Some(failure)) => next.status = Status::Failed(failure),
+        }
+        next
+    }
+
+    /// On submit: the contact to send and whether the host page still needs telling, or
+    /// every reason it cannot be sent yet; None while a send is under way.
+    pub fn submit(&self, form: &Form) -> Option<Result<(Contact, bool), Vec<Invalid>>> {
+        (self.status != Status::Sending).then(|| form.check(&self.values, self.consent).map(|c| (c, !self.told)))
+    }
+}
+
+/// How long the widget waits for the endpoint.
+pub const TIMEOUT_MS: u32 = 10_000;
+
+impl Form {
+    /// The contact to send, or every reason it cannot be sent yet.
+    pub fn check(&self, values: &Values, consent: bool) -> Result<Contact, Vec<Invalid>> {
+        let mut problems = Vec::new();
+        let mut out = Vec::new();
+        for &(field, required) in &self.fields {
+            let value = values.iter().find(|(f, _)| *f == field).map_or("", |(_, v)| v.trim());
+            if value.is_empty() {
+                if required {
+                    problems.push(Invalid::Missing(field));
+                }
+                continue;
+            }
+            if value.chars().count() > field.max() {
+                problems.push(Invalid::TooLong(field));
+            } else if field == Field::Email && !looks_like_email(value) {
+                problems.push(Invalid::NotAnEmail);
+            }
+            out.push((field, value.to_string()));
+        }
+        if !consent {
+            problems.push(Invalid::NoConsent);
+        }
+        if problems.is_empty() {
+            Ok(Contact(out))
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// One `@` with text before it and a dotted domain after it: the browser's own `type=email`
+/// check, roughly; the receiving system makes the real one.
+fn looks_like_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// The contact as the visitor typed it, serialized as an object: `{"name": "…", "email": "…"}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact(pub Values);
+
+impl Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(f, v)| (f.code(), v)))
+    }
+}
+
+/// The host's named campaign parameters, as an object.
+struct Params<'a>(&'a [(String, String)]);
+
+impl Serialize for Params<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// What the host's endpoint receives: the `lead` event's fields (the contact, the result,
+/// the answers only with the visitor's consent to send them), the variant and the named
+/// campaign parameters.
+#[derive(Serialize)]
+pub struct EndpointBody<'a> {
+    pub assessment: &'a str,
+    pub outcome: &'a str,
+    pub contact: &'a Contact,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<&'a [AnswerDetail]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'a str>,
+    #[serde(skip_serializing_if = "params_empty", serialize_with = "params")]
+    pub params: &'a [(String, String)],
+}
+
+fn params_empty(p: &&[(String, String)]) -> bool {
+    p.is_empty()
+}
+
+fn params<S: serde::Serializer>(p: &&[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    Params(p).serialize(s)
+}
+
+impl EndpointBody<'_> {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[derive(Serialize)]
+struct HubSpotField<'a> {
+    #[serde(rename = "objectTypeId")]
+    object_type_id: &'static str,
+    name: &'static str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct HubSpotBody<'a> {
+    fields: Vec<HubSpotField<'a>>,
+    context: HubSpotContext<'a>,
+    #[serde(rename = "legalConsentOptions")]
+    legal_consent_options: HubSpotLegal<'a>,
+}
+
+#[derive(Serialize)]
+struct HubSpotContext<'a> {
+    #[serde(rename = "pageUri")]
+    page_uri: &'a str,
+    #[serde(rename = "pageName")]
+    page_name: &'a str,
+}
+
+#[derive(Serialize)]
+struct HubSpotLegal<'a> {
+    consent: HubSpotConsent<'a>,
+}
+
+#[derive(Serialize)]
+struct HubSpotConsent<'a> {
+    #[serde(rename = "consentToProcess")]
+    consent_to_process: bool,
+    text: &'a str,
+}
+
+/// HubSpot's documented submission (Forms API v3, `integration/submit`, which accepts
+/// cross-origin requests without a key): the address and the JSON body. The name is split
+/// into HubSpot's `firstname` and `lastname` at its first space; the consent box's text is
+/// sent as the visitor's consent to processing; the page is the host's, named after the result.
+pub fn hubspot_request(
+    portal: &str,
+    form: &str,
+    contact: &Contact,
+    page_uri: &str,
+    page_name: &str,
+    consent_text: &str,
+) -> (String, String) {
+    let mut fields = Vec::new();
+    let mut push = |name: &'static str, value: &str| {
+        if !value.is_empty() {
+            fields.push((name, value.to_string()));
+        }
+    };
+    for (field, value) in &contact.0 {
+        match field {
+            Field::Name => {
+                let (first, last) = value.split_once(' ').unwrap_or((value, ""));
+                push("firstname", first);
+                push("lastname", last.trim());
+            }
+            Field::Email => push("email", value),
+            Field::Company => push("company", value),
+            Field::Phone => push("phone", value),
+            Field::Message => push("message", value),
+        }
+    }
+    let body = HubSpotBody {
+        fields: fields.iter().map(|(name, value)| HubSpotField { object_type_id: "0-1", name, value }).collect(),
+        context: HubSpotContext { page_uri, page_name },
+        legal_consent_options: HubSpotLegal {
+            consent: HubSpotConsent { consent_to_process: true, text: consent_text },
+        },
+    };
+    let url = format!("https://api.hsforms.com/submissions/v3/integration/submit/{portal}/{form}");
+    (url, serde_json::to_string(&body).unwrap_or_default())
+}
+
+/// What a response with this status and body means: None for success (2xx).
+pub fn failure_of(status: u16, body: &str) -> Option<Failure> {
+    match status {
+        200..=299 => None,
+        400..=499 => Some(Failure::Refused { status, reason: reason(body) }),
+        _ => Some(Failure::ServerError { status }),
+    }
+}
+
+/// A refusal's body as servers write it: `message` or `error`, or HubSpot's `errors`.
+#[derive(Deserialize)]
+struct Refusal {
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    error: Option<String>,
+    #[serde(default)]
+    errors: Vec<RefusalItem>,
+}
+
+#[derive(Deserialize)]
+struct RefusalItem {
+    #[serde(default)]
+    message: Option<String>,
+}
+
+/// The reason a refusing server gave: HubSpot's first `errors[].message`, else `message` or
+/// `error` of a JSON body, else its text (not a JSON body's); at most 200 characters, no
+/// control characters.
+fn reason(body: &str) -> Option<String> {
+    let text = match serde_json::from_str::<Refusal>(body) {
+        Ok(r) => r.errors.into_iter().find_map(|e| e.message).or(r.message).or(r.error).unwrap_or_default(),
+        Err(_) if body.trim_start().starts_with(['{', '[']) => String::new(),
+        Err(_) => body.to_string(),
+    };
+    let clean: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
+    let clean = clean.trim();
+    (!clean.is_empty()).then(|| clean.to_string())
+}

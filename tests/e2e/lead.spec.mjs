@@ -1,0 +1,175 @@
+// The contact form after the result (issue 18): on the consultancy demo page it reaches the
+// host page's `lead` event; on host pages with an endpoint (the test server's /__test/lead,
+// same origin) it is sent as JSON and each failure is named, with a retry that keeps what
+// was typed: a 4xx with the server's message, a 5xx, a timeout, no connection; and sent to
+// HubSpot in the shape its Forms API documents. Nothing leaves before the visitor submits
+// with consent.
+import { test, expect, shoot, axe, SHOTS } from './helpers.mjs';
+
+/** The form itself at 360 and 1280 px, for a person to look at. */
+async function shootForm(page, frame, name) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await frame.locator('.rf-contact').screenshot({ path: `${SHOTS}${name}-form-${width}.png` });
+  }
+}
+
+const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
+const received = async (page) => (await (await page.request.get('/__test/lead/received')).json());
+
+/** A host page with the team widget and a contact form sending to `leadUrl`. */
+async function host(page, name, attributes) {
+  await page.route(`**/demo/${name}.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>${name}</title><link rel="icon" href="data:,"></head><body>
+      <div id="${name}" data-rolefit="team" data-company="Acme" data-intro="false"
+        data-lead="name*,email*,company,message" data-lead-privacy="privacy.html" ${attributes}></div>
+      <script src="../embed.js"></script><script src="demo.js"></script></body></html>`,
+  }));
+  await page.goto(`/demo/${name}.html`);
+  // Each page its own element id, so each frame its own saved progress.
+  const frame = page.frameLocator(`#${name} iframe`);
+  for (let i = 0; i < 40 && await frame.locator('form.rf-question').count(); i++) {
+    await frame.locator('form.rf-question input').first().check();
+    await frame.locator('form.rf-question button[type=submit]').click();
+  }
+  await frame.getByRole('button', { name: 'See my result' }).click();
+  await expect(frame.locator('.rf-result')).toBeVisible();
+  return frame;
+}
+
+async function fill(frame) {
+  await frame.getByLabel('Name').fill('Ada Lovelace');
+  await frame.getByLabel('E-mail').fill('ada@example.com');
+  await frame.getByLabel('Message').fill('Call me on Tuesday');
+}
+
+test('consultancy demo: the form reaches the host page only after consent, never before the result', async ({ page }) => {
+  await page.goto('/demo/consultancy.html');
+  const team = page.frameLocator('#team-widget iframe');
+  await team.getByRole('button', { name: 'Start' }).click();
+  await expect(team.locator('.rf-contact')).toHaveCount(0);
+  for (let i = 0; i < 40 && await team.locator('form.rf-question').count(); i++) {
+    await team.locator('form.rf-question input').first().check();
+    await team.locator('form.rf-question button[type=submit]').click();
+  }
+  await team.getByRole('button', { name: 'See my result' }).click();
+  const form = team.locator('form.rf-contact-form');
+  await expect(form).toBeVisible();
+  const consent = team.getByLabel('I agree that Acme Product Studio may store these details');
+  await expect(consent).not.toBeChecked();
+  await expect(team.getByRole('link', { name: /privacy policy/ })).toHaveAttribute('href', /\/demo\/privacy\.html$/);
+  // Submitted empty: each problem named at its field, focus on the first, nothing sent.
+  await team.getByRole('button', { name: 'Send' }).click();
+  await expect(team.getByText('Please fill this in.')).toHaveCount(2);
+  await expect(team.getByText('Please tick the box first')).toBeVisible();
+  await expect(team.getByLabel('Name')).toBeFocused();
+  await expect(team.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  await fill(team);
+  await team.getByLabel('E-mail').fill('ada@');
+  await consent.check();
+  await team.getByRole('button', { name: 'Send' }).click();
+  await expect(team.getByText('This does not look like an e-mail address.')).toBeVisible();
+  expect((await events(page)).filter((e) => e.type === 'lead')).toHaveLength(0);
+  await shoot(page, 'lead-form-problems');
+  await shootForm(page, team, 'lead-problems');
+  await axe(page);
+  await team.getByLabel('E-mail').fill('ada@example.com');
+  await team.getByRole('button', { name: 'Send' }).click();
+  await expect(team.getByText('Thank you. Acme Product Studio has your details')).toBeVisible();
+  const lead = (await events(page)).filter((e) => e.type === 'lead');
+  expect(lead).toHaveLength(1);
+  const done = (await events(page)).find((e) => e.type === 'completed').detail;
+  expect(lead[0].detail).toMatchObject({ frame: 'rf-team-widget', assessment: 'team', outcome: done.outcome,
+    contact: { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Call me on Tuesday' } });
+  // The visitor did not consent to send their answers: the lead carries none.
+  expect(lead[0].detail.answers).toBeUndefined();
+  await shoot(page, 'lead-form-sent');
+  await shootForm(page, team, 'lead-sent');
+});
+
+test('an endpoint gets the contact as JSON; a refusal names its reason and a retry keeps what was typed', async ({ page, problems }) => {
+  problems.allow(/__test\/lead/);
+  problems.allow(/status of 422/);
+  const frame = await host(page, 'lead-endpoint', 'data-lead-url="/__test/lead?key=retry&seq=422,201&message=That+e-mail+is+already+registered"');
+  await fill(frame);
+  await frame.getByLabel(/I agree that Acme/).check();
+  await frame.getByRole('button', { name: 'Send' }).click();
+  await expect(frame.locator('.rf-contact-failed')).toHaveText('Not sent: the system of Acme refused it: That e-mail is already registered. Your details are still here.');
+  await expect(frame.getByLabel('Name')).toHaveValue('Ada Lovelace');
+  await shoot(page, 'lead-form-refused');
+  await shootForm(page, frame, 'lead-refused');
+  await frame.getByRole('button', { name: 'Try again' }).click();
+  await expect(frame.getByText('Thank you. Acme has your details')).toBeVisible();
+  const mine = (await received(page)).filter((r) => r.url.includes('key=retry'));
+  expect(mine).toHaveLength(2);
+  expect(mine[1].type).toBe('application/json');
+  expect(mine[1].body).toMatchObject({ assessment: 'team', contact: { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Call me on Tuesday' } });
+  expect(mine[1].body.outcome).toEqual(expect.any(String));
+  expect(mine[1].body.answers).toBeUndefined();
+  // The host page heard the lead once, not once per attempt.
+  expect((await events(page)).filter((e) => e.type === 'lead')).toHaveLength(1);
+});
+
+test('a server error, a timeout and no connection are each named, and nothing typed is lost', async ({ page, context, problems }) => {
+  test.setTimeout(60_000);
+  problems.allow(/__test\/lead/);
+  problems.allow(/status of 500/);
+  problems.allow(/ERR_INTERNET_DISCONNECTED/);
+  let frame = await host(page, 'lead-500', 'data-lead-url="/__test/lead?key=e500&seq=500"');
+  await fill(frame);
+  await frame.getByLabel(/I agree that Acme/).check();
+  await frame.getByRole('button', { name: 'Send' }).click();
+  await expect(frame.locator('.rf-contact-failed')).toContainText('the system of Acme had a problem (error 500)');
+  frame = await host(page, 'lead-stall', 'data-lead-url="/__test/lead?key=stall&stall=1"');
+  await fill(frame);
+  await frame.getByLabel(/I agree that Acme/).check();
+  await frame.getByRole('button', { name: 'Send' }).click();
+  await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+  await expect(frame.locator('.rf-contact-failed')).toContainText('no answer within 10 seconds', { timeout: 15_000 });
+  await expect(frame.getByLabel('Message')).toHaveValue('Call me on Tuesday');
+  frame = await host(page, 'lead-offline', 'data-lead-url="/__test/lead?key=offline"');
+  await fill(frame);
+  await frame.getByLabel(/I agree that Acme/).check();
+  await context.setOffline(true);
+  await frame.getByRole('button', { name: 'Send' }).click();
+  await expect(frame.locator('.rf-contact-failed')).toContainText('there is no connection');
+  await context.setOffline(false);
+  await frame.getByRole('button', { name: 'Try again' }).click();
+  await expect(frame.getByText('Thank you. Acme has your details')).toBeVisible();
+});
+
+test('HubSpot gets the submission its Forms API documents', async ({ page, problems }) => {
+  problems.allowOrigin('https://api.hsforms.com');
+  // The host publishing the widget allowed HubSpot in the widget page's connect-src, as
+  // EMBEDDING.md says to: the test server's strict policy, with that one addition.
+  await page.route('**/index.html?*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    headers['content-security-policy'] = headers['content-security-policy'].replace("connect-src 'self'", "connect-src 'self' https://api.hsforms.com");
+    await route.fulfill({ response, headers });
+  });
+  const sent = [];
+  await page.context().route('https://api.hsforms.com/**', async (route) => {
+    sent.push({ url: route.request().url(), type: route.request().headers()['content-type'], body: route.request().postDataJSON() });
+    await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: '{"inlineMessage":"Thanks"}' });
+  });
+  const frame = await host(page, 'lead-hubspot', 'data-lead-hubspot="123456:ab12cd34-0000-4a5b-9c8d-1234567890ab"');
+  await fill(frame);
+  await frame.getByLabel(/I agree that Acme/).check();
+  await frame.getByRole('button', { name: 'Send' }).click();
+  await expect(frame.getByText('Thank you. Acme has your details')).toBeVisible();
+  expect(sent).toHaveLength(1);
+  expect(sent[0].url).toBe('https://api.hsforms.com/submissions/v3/integration/submit/123456/ab12cd34-0000-4a5b-9c8d-1234567890ab');
+  expect(sent[0].type).toContain('application/json');
+  expect(sent[0].body).toEqual({
+    fields: [
+      { objectTypeId: '0-1', name: 'firstname', value: 'Ada' },
+      { objectTypeId: '0-1', name: 'lastname', value: 'Lovelace' },
+      { objectTypeId: '0-1', name: 'email', value: 'ada@example.com' },
+      { objectTypeId: '0-1', name: 'message', value: 'Call me on Tuesday' },
+    ],
+    context: { pageUri: expect.stringMatching(/\/demo\/lead-hubspot\.html$/), pageName: expect.stringMatching(/\(rolefit [a-z+-]+\)$/) },
+    legalConsentOptions: { consent: { consentToProcess: true, text: 'I agree that Acme may store these details and contact me about this result.' } },
+  });
+});
