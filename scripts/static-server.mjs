@@ -141,7 +141,7 @@ createServer(async (req, res) => {
     // needs CORS (EMBEDDING.md: "Loading embed.js with Subresource Integrity").
     if (/^embed(-[0-9a-f]{12})?\.js$/.test(path.split('/').pop())) headers['access-control-allow-origin'] = '*';
     if (extname(file) === '.html') {
-      headers['content-security-policy'] = path.startsWith('/demo/') ? HOST_CSP : WIDGET_CSP;
+      headers['content-security-policy'] = path.startsWith('/demo/') || path === '/configure.html' ? HOST_CSP : WIDGET_CSP;
     }
     res.writeHead(200, headers).end(body);
   } catch {

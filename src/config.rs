@@ -52,6 +52,8 @@ pub struct Config {
     /// The language the host asked for; None: the browser's.
     pub lang: Option<Lang>,
     pub theme: Theme,
+    /// The page around the card is transparent: the host's own colour shows (`background`).
+    pub transparent: bool,
     pub accent: Option<Accent>,
     pub company: Option<String>,
     pub logo: Option<SafeUrl>,
@@ -101,6 +103,7 @@ impl Default for Config {
             assessment_fixed: false,
             lang: None,
             theme: Theme::System,
+            transparent: false,
             accent: None,
             company: None,
             logo: None,
@@ -319,6 +322,13 @@ impl Config {
             Param::LeadPrivacy => self.lead_privacy = Some(url(value)?),
             Param::LeadUrl => self.lead_url = Some(url(value)?),
             Param::LeadHubSpot => self.lead_hubspot = Some(hubspot_ids(value)?),
+            Param::Background => {
+                self.transparent = match value.trim() {
+                    "transparent" => true,
+                    "" | "default" => false,
+                    _ => return Err(Why::NotABackground),
+                }
+            }
             Param::Intro => self.show_intro = flag(value)?,
             Param::Bank if value.trim() == "inline" => self.bank = Some(BankSource::Inline),
             Param::Bank => self.bank = Some(BankSource::Url(url(value)?)),

@@ -15,7 +15,7 @@
   // data-<name> attributes passed to the widget as URL parameters, unchanged: the widget
   // validates every value and shows a specific message for a bad one.
   var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview', 'variant',
-    'lead', 'lead-privacy', 'lead-url', 'lead-hubspot'];
+    'lead', 'lead-privacy', 'lead-url', 'lead-hubspot', 'background'];
   // data-cta-url-<outcome or family> and data-cta-label-<…>: a button per result.
   var TARGETED = /^data-(cta-(?:url|label)-[a-z0-9-]+)$/;
   // The contract's limit on an inline bank (the widget refuses larger ones too).

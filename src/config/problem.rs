@@ -38,6 +38,7 @@ pub enum Param {
     LeadPrivacy,
     LeadUrl,
     LeadHubSpot,
+    Background,
     Assessment,
     Lang,
     Theme,
@@ -61,6 +62,8 @@ pub enum Why {
     UnknownAssessment,
     /// A `variant` of other characters than letters, digits, space, `_ . : -`.
     NotAVariant,
+    /// `background`: not `transparent`.
+    NotABackground,
     /// `lead`: not a list of the form's fields.
     NotFieldList,
     /// `lead-hubspot`: not `<portal id>:<form id>`.
@@ -97,7 +100,7 @@ pub enum OriginProblem {
 
 impl Param {
     /// The parameters with a fixed name (the per-outcome ones are `CtaUrlFor`, `CtaLabelFor`).
-    pub const ALL: [Param; 21] = [
+    pub const ALL: [Param; 22] = [
         Param::Assessment,
         Param::Lang,
         Param::Theme,
@@ -119,6 +122,7 @@ impl Param {
         Param::LeadPrivacy,
         Param::LeadUrl,
         Param::LeadHubSpot,
+        Param::Background,
     ];
 
     pub fn code(self) -> String {
@@ -138,6 +142,7 @@ impl Param {
             Param::LeadPrivacy => "lead-privacy",
             Param::LeadUrl => "lead-url",
             Param::LeadHubSpot => "lead-hubspot",
+            Param::Background => "background",
             Param::Assessment => "assessment",
             Param::Lang => "lang",
             Param::Theme => "theme",
@@ -186,6 +191,7 @@ impl Param {
             Param::Variant => "No variant is reported.",
             Param::Pass => "Those parameters are not passed on.",
             Param::Lead | Param::LeadPrivacy => "No contact form is shown.",
+            Param::Background => "The widget's own background is used.",
             Param::LeadUrl | Param::LeadHubSpot => "Contacts reach the host page's lead event only.",
             Param::Intro => "The intro is shown.",
             Param::Bank => "The built-in questions are used.",
@@ -239,6 +245,7 @@ impl std::fmt::Display for Why {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Why::UnknownAssessment => f.write_str("is not known; use \"candidate\" or \"team\""),
+            Why::NotABackground => f.write_str("is not transparent"),
             Why::NotFieldList => f.write_str(
                 "is not a list of fields from name, email, company, phone, message (each once; a * after one makes it required)",
             ),

@@ -32,7 +32,7 @@ pub fn mount(config: Config) {
     }
     let theme = config.theme.code();
     let lang = i18n::choose_language(config.lang, &browser::languages());
-    browser::set_root(theme, lang.code(), lang.is_rtl(), config.accent.as_ref());
+    browser::set_root(theme, lang.code(), lang.is_rtl(), config.accent.as_ref(), config.transparent);
     wasm_bindgen_futures::spawn_local(async move {
         // The rest runs in later tasks: instantiating the wasm is one long task already.
         browser::yield_now().await;
@@ -52,7 +52,7 @@ pub fn mount(config: Config) {
                         "rolefit: the {} translation could not be loaded ({e}); showing English.",
                         lang.code()
                     ));
-                    browser::set_root(theme, "en", false, None);
+                    browser::set_root(theme, "en", false, None, config.transparent);
                     None
                 }
             }

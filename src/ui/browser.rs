@@ -397,9 +397,12 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, super::custom_b
 /// Page-level settings that CSS reads from the root element: theme, language and direction,
 /// and the host's accent colours as custom properties (set through the CSSOM,
 /// which a strict Content-Security-Policy allows, unlike style attributes).
-pub fn set_root(theme: &str, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>) {
+pub fn set_root(theme: &str, lang: &str, rtl: bool, accent: Option<&crate::config::Accent>, transparent: bool) {
     let Some(root) = root_element() else { return };
     let _ = root.set_attribute("data-theme", theme);
+    if transparent {
+        let _ = root.class_list().add_1("rf-transparent");
+    }
     let _ = root.set_attribute("lang", lang);
     let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
     if let (Some(a), Some(el)) = (accent, root.dyn_ref::<web_sys::HtmlElement>()) {

@@ -73,6 +73,14 @@ fn bad_values_are_reported_and_fall_back() {
 }
 
 #[test]
+fn a_transparent_background_is_asked_by_name() {
+    assert!(check_clean("?background=transparent").transparent);
+    assert!(!check_clean("?background=default").transparent);
+    let c = check_problem("?background=blue", "background \"blue\" is not transparent");
+    assert!(!c.transparent);
+}
+
+#[test]
 fn every_parameter_has_one_name() {
     for param in Param::ALL {
         assert_eq!(Param::from_code(&param.code()), Ok(Some(param)));

@@ -120,3 +120,31 @@ fn a_mailto_address_encodes_spaces_as_mail_programs_read_them() {
     );
     assert!(href.len() < MAX_MAILTO);
 }
+
+/// The configurator (web/configure.js) offers exactly the targets the widget takes: each
+/// assessment's outcome ids without `+pjm`, and the team families.
+#[test]
+fn the_configurator_offers_every_target_and_no_other() {
+    use rolefit::config::Target;
+    let js = std::fs::read_to_string("web/configure.js").expect("web/configure.js");
+    let list = |name: &str| -> Vec<String> {
+        let start = js.find(&format!("{name}: [")).unwrap_or_else(|| panic!("{name} list")) + name.len() + 3;
+        let end = start + js[start..].find(']').expect("end of list");
+        js[start..end].split(',').map(|s| s.trim().trim_matches('\'').to_string()).filter(|s| !s.is_empty()).collect()
+    };
+    for assessment in [Assessment::Candidate, Assessment::Team] {
+        let mut expected: Vec<String> = OutcomeId::all(assessment)
+            .into_iter()
+            .filter(|id| !id.adds_project_manager())
+            .map(|id| id.code())
+            .collect();
+        if assessment == Assessment::Team {
+            expected.extend([Target::WithProjectManager, Target::Hire].map(Target::code));
+        }
+        let offered = list(assessment.code());
+        assert_eq!(offered, expected, "{}", assessment.code());
+        for code in &offered {
+            assert!(Target::from_code(code).is_some(), "{code} is a target the widget takes");
+        }
+    }
+}
