@@ -23,7 +23,12 @@ test('configure, copy, paste into a blank page: the widget there is as configure
   await page.getByLabel('Background').selectOption('transparent');
   // The preview is the real widget, remounted with these settings.
   await expect(preview(page).getByText('Acme Product Studio').first()).toBeVisible();
-  const snippet = await page.getByLabel('Paste this where the widget should appear').inputValue();
+  // Copied as a person copies it: the button, then the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.getByRole('button', { name: 'Copy the snippet' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await page.getByLabel('Paste this where the widget should appear').inputValue());
   expect(snippet).toContain('data-rolefit="team"');
   expect(snippet).toContain('data-cta-label-with-pjm="Talk to us about a Project Manager"');
   expect(snippet).toContain('data-lead="name,email*"');
