@@ -1,7 +1,7 @@
 // Demo host pages: log every rolefit event, as a host's analytics would receive them.
 (function () {
   var log = document.getElementById('events');
-  ['ready', 'started', 'step', 'completed', 'answers', 'cta', 'lead', 'abandoned', 'error'].forEach(function (type) {
+  ['ready', 'started', 'step', 'completed', 'answers', 'cta', 'lead', 'abandoned', 'opened', 'closed', 'error'].forEach(function (type) {
     window.addEventListener('rolefit:' + type, function (e) {
       var d = Object.assign({}, e.detail);
       d.element = d.element && d.element.id ? '#' + d.element.id : undefined;

@@ -71,6 +71,9 @@ pub enum Event {
     },
     /// The widget waits for an inline bank (`bank=inline`); the embed script answers with it.
     BankRequest {},
+    /// The visitor pressed Escape inside the widget: a popup's dialog closes (the key never
+    /// reaches the host page's dialog while focus is in the frame).
+    Escape {},
 }
 
 /// One answered question in an `answers` event.
@@ -125,6 +128,7 @@ impl Event {
             Event::Lead { .. } => "lead",
             Event::Height { .. } => "height",
             Event::BankRequest {} => "bank-request",
+            Event::Escape {} => "escape",
         }
     }
 

@@ -134,10 +134,12 @@
     var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
     iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;' +
       'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
-    // The element's own content (a fallback link, a "loading" note) gives way to the widget.
-    el.replaceChildren(iframe);
+    // The element's own content (a fallback link, a "loading" note) gives way to the widget;
+    // in a popup, the dialog's body holds it.
+    (el.rolefitHolder || el).replaceChildren(iframe);
+    el.style.minHeight = '';
     frames.set(id, {
-      el: el, iframe: iframe, bank: inline, sized: false,
+      el: el, iframe: iframe, bank: inline, sized: false, dialog: el.rolefitDialog || null,
       // data-datalayer: every event is also pushed to window.dataLayer (Google Tag Manager).
       dataLayer: el.hasAttribute('data-datalayer'),
       // The run in progress, as the events told it: for `abandoned`.
@@ -180,6 +182,10 @@
         }
         frame.iframe.style.height = Math.ceil(h) + 'px';
       }
+      return;
+    }
+    if (data.type === 'escape') {
+      if (frame.dialog && frame.dialog.open) frame.dialog.close();
       return;
     }
     if (data.type === 'bank-request') {
@@ -256,14 +262,123 @@
   });
   window.addEventListener('pagehide', leaving);
 
+  function reserved(el) {
+    var h = parseInt(el.getAttribute('data-height') || '480', 10);
+    return h > 0 && h < 5000 ? h : 480;
+  }
+
+  // data-load="lazy" (the default): the frame is made when its element comes within about
+  // a screen of the viewport, so a page whose visitors never scroll to it pays only for this
+  // script. Its box is reserved meanwhile, so nothing shifts when it arrives.
+  var observer = null;
+  function lazy(el) {
+    if (!('IntersectionObserver' in window)) return mount(el);
+    el.style.minHeight = reserved(el) + 'px';
+    observer = observer || new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        start(entry.target, mount);
+      });
+    }, { rootMargin: '100% 0px' });
+    observer.observe(el);
+  }
+
+  // data-mode="popup": a button on the page (in a shadow root: the page's CSS cannot break it,
+  // ours cannot leak) that opens the widget in a modal dialog. The frame is made on the
+  // button's first hover, focus or click and kept while the page lives, so a reopened popup
+  // is where the visitor left it.
+  var POPUP_CSS =
+    ':host { all: initial; display: inline-block; }' +
+    'button.open { font: 600 1rem/1.3 system-ui, sans-serif; padding: .75rem 1.25rem; min-height: 2.75rem; border: 0; border-radius: 999px; cursor: pointer; background: var(--rolefit-button, #1f6f5c); color: var(--rolefit-button-ink, #fff); }' +
+    'button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }' +
+    'dialog { width: min(48rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: 0; border: 0; border-radius: 12px; overflow: auto; background: #fff; }' +
+    'dialog::backdrop { background: rgba(0, 0, 0, .55); }' +
+    '.bar { position: sticky; top: 0; display: flex; justify-content: flex-end; padding: .25rem; background: inherit; z-index: 1; }' +
+    'button.close { font: 600 1rem system-ui, sans-serif; min-width: 2.75rem; min-height: 2.75rem; border: 0; border-radius: 999px; background: #e8f1ee; color: #1d2421; cursor: pointer; }';
+  function popup(el) {
+    var label = el.getAttribute('data-button-label') || 'Take the assessment';
+    var title = el.getAttribute('data-title') || 'Role-fit assessment';
+    var host = document.createElement('span');
+    var root = host.attachShadow({ mode: 'open' });
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(POPUP_CSS);
+      root.adoptedStyleSheets = [sheet];
+    }
+    var open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'open';
+    open.textContent = label;
+    open.setAttribute('aria-haspopup', 'dialog');
+    var dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', title);
+    var bar = document.createElement('div');
+    bar.className = 'bar';
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = '\u2715';
+    close.setAttribute('aria-label', el.getAttribute('data-close-label') || 'Close');
+    var body = document.createElement('div');
+    bar.appendChild(close);
+    dialog.appendChild(bar);
+    dialog.appendChild(body);
+    root.appendChild(open);
+    root.appendChild(dialog);
+    el.replaceChildren(host);
+    el.rolefitHolder = body;
+    el.rolefitDialog = dialog;
+    var ensure = function () { return start(el, mount); };
+    ['pointerenter', 'focus'].forEach(function (type) { open.addEventListener(type, ensure, { once: true }); });
+    var overflow = '';
+    open.addEventListener('click', function () {
+      var iframe = ensure();
+      if (!iframe || dialog.open) return;
+      overflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden';
+      dialog.showModal();
+      iframe.focus();
+      tell(el, 'opened');
+    });
+    close.addEventListener('click', function () { dialog.close(); });
+    // A click on the backdrop (the dialog itself, outside its content) closes it too.
+    dialog.addEventListener('click', function (e) { if (e.target === dialog) dialog.close(); });
+    dialog.addEventListener('close', function () {
+      document.documentElement.style.overflow = overflow;
+      open.focus();
+      tell(el, 'closed');
+    });
+  }
+
+  function tell(el, type) {
+    var id = null;
+    frames.forEach(function (f, key) { if (f.el === el) id = key; });
+    var frame = id && frames.get(id);
+    if (frame) emit(frame, type, { frame: id, element: el, version: 1 });
+  }
+
   // One broken element must not keep the others from mounting.
+  function start(el, how) {
+    try {
+      return how(el);
+    } catch (e) {
+      console.error('rolefit: could not mount', el, e);
+      return null;
+    }
+  }
+
   function scan() {
     Array.prototype.forEach.call(document.querySelectorAll('[data-rolefit]'), function (el) {
-      try {
-        mount(el);
-      } catch (e) {
-        console.error('rolefit: could not mount', el, e);
-      }
+      if (el.rolefitFrame || el.rolefitScanned) return;
+      el.rolefitScanned = true;
+      var mode = el.getAttribute('data-mode');
+      var load = el.getAttribute('data-load');
+      if (mode !== null && mode !== 'popup' && mode !== 'inline') console.error('rolefit: data-mode="' + mode + '" is not "inline" or "popup"; showing it inline');
+      if (load !== null && load !== 'lazy' && load !== 'eager') console.error('rolefit: data-load="' + load + '" is not "lazy" or "eager"; loading it lazily');
+      if (mode === 'popup') start(el, popup);
+      else if (load === 'eager') start(el, mount);
+      else start(el, lazy);
     });
   }
   window.rolefit = { version: 1, mount: mount, scan: scan };

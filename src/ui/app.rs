@@ -386,7 +386,8 @@ fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
     }
 }
 
-/// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar).
+/// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar),
+/// and Escape pressed inside the widget (a popup closes on it).
 #[hook]
 fn use_height_reporting(config: &Config, active: bool) {
     let (host, config) = (config.host.clone(), config.clone());
@@ -402,6 +403,12 @@ fn use_height_reporting(config: &Config, active: bool) {
                 }
             })
         });
+        let escape = active.then(|| {
+            let (host, config) = (host.clone(), config.clone());
+            browser::on_escape(move || {
+                browser::post_to_host(host.as_deref(), &HostEvent::Escape {}.to_message(&config.sender()))
+            })
+        });
         let observer = if active {
             browser::observe_height(move |height| {
                 browser::post_to_host(host.as_deref(), &HostEvent::Height { height }.to_message(&config.sender()));
@@ -410,7 +417,7 @@ fn use_height_reporting(config: &Config, active: bool) {
             None
         };
         move || {
-            drop(sized);
+            drop((sized, escape));
             if let Some((o, _callback)) = observer {
                 o.disconnect();
             }

@@ -76,6 +76,18 @@ pub fn on_hash_change(f: impl Fn() + 'static) -> Option<gloo::events::EventListe
     Some(gloo::events::EventListener::new(&w, "hashchange", move |_| f()))
 }
 
+/// Calls `f` when Escape is pressed in this page and nothing in it used the key.
+pub fn on_escape(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let w = window()?;
+    Some(gloo::events::EventListener::new(&w, "keydown", move |e| {
+        if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            if k.key() == "Escape" && !k.default_prevented() {
+                f();
+            }
+        }
+    }))
+}
+
 pub fn reload() {
     if let Some(w) = window() {
         let _ = w.location().reload();

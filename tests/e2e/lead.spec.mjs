@@ -29,6 +29,8 @@ async function host(page, name, attributes) {
   await page.goto(`/demo/${name}.html`);
   // Each page its own element id, so each frame its own saved progress.
   const frame = page.frameLocator(`#${name} iframe`);
+  // The frame is made once the element is in view (lazy loading): wait for its first question.
+  await expect(frame.locator('form.rf-question')).toBeVisible();
   for (let i = 0; i < 40 && await frame.locator('form.rf-question').count(); i++) {
     await frame.locator('form.rf-question input').first().check();
     await frame.locator('form.rf-question button[type=submit]').click();
