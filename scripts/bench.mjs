@@ -55,6 +55,19 @@ rmSync(SITE, { recursive: true, force: true });
 mkdirSync(SITE, { recursive: true });
 cpSync(DIST, SITE, { recursive: true });
 writeFileSync(join(SITE, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><div id="blank">blank</div></body></html>\n');
+// What a host pays: an article page (text, a heading, no framework) without the widget,
+// with it above the fold, and with it two screens below (issue 19).
+const ARTICLE = (widget, where) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>article</title></head><body>
+<h1>Product Owner, Product Manager, Project Manager: who does what?</h1>
+${where === 'above' ? widget : ''}
+${'<p>Companies confuse three roles. The Product Manager looks outward and far ahead: the market, the customers, the business goals and the roadmap. The Product Owner looks inward and close up: the backlog, the team\'s iterations and the value of each release. The Project Manager owns delivery: the plan, the schedule, the budget, the resources, the risks and the vendors.</p>\n'.repeat(where === 'below' ? 14 : 3)}
+${where === 'below' ? widget : ''}
+</body></html>\n`;
+const EMBED = '<div data-rolefit="candidate"></div><script src="embed.js" defer></script>';
+writeFileSync(join(SITE, 'article.html'), ARTICLE('', 'none'));
+writeFileSync(join(SITE, 'article-above.html'), ARTICLE(EMBED, 'above'));
+writeFileSync(join(SITE, 'article-below.html'), ARTICLE(EMBED, 'below'));
 
 const server = await serve(SITE, PORT);
 
@@ -174,6 +187,40 @@ async function load(path, { assessment } = {}) {
   return result;
 }
 
+/** One cold load of a host article page at 4× CPU and slow 4G (562 ms round trip,
+ * 1.47 Mbps), left alone for 10 s without scrolling: FCP, LCP, blocking time, and the
+ * requests and bytes it cost in that time. */
+async function hostLoad(path) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const h = window.__host = { fcp: null, lcp: null, longtasks: [] };
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.name === 'first-contentful-paint') h.fcp = e.startTime; }))
+      .observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { h.lcp = e.startTime; }))
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => h.longtasks.push([e.startTime, e.duration])))
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562, downloadThroughput: 1.47e6 / 8, uploadThroughput: 675e3 / 8 });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.requestWillBeSent', () => { requests += 1; });
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'commit' });
+  await page.waitForTimeout(10_000);
+  const t = await page.evaluate(() => {
+    const h = window.__host;
+    const tbt = h.longtasks.filter(([start]) => start >= (h.fcp ?? 0)).reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+    return { fcp: h.fcp, lcp: h.lcp, tbt };
+  });
+  await context.close();
+  return { ...t, bytes, requests };
+}
+
 function sizes(urls) {
   const files = [...new Set(urls)].map((url) => {
     let path = new URL(url).pathname;
@@ -190,7 +237,7 @@ function sizes(urls) {
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
 }
 
-const runs = { blank: [], candidate: [], team: [] };
+const runs = { blank: [], candidate: [], team: [], article: [], above: [], below: [] };
 try {
   // One run of each to warm up the server, the disk cache and Chromium itself.
   // The widget is ready when its Start button is shown (the probe's bench_ready selector).
@@ -201,6 +248,9 @@ try {
     runs.blank.push(await load('/blank.html'));
     runs.candidate.push(await widget('candidate'));
     runs.team.push(await widget('team'));
+    runs.article.push(await hostLoad('/article.html'));
+    runs.above.push(await hostLoad('/article-above.html'));
+    runs.below.push(await hostLoad('/article-below.html'));
     process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
   }
   await browser.close(); // before Lighthouse, which starts its own Chromium (closing twice is harmless)
@@ -263,6 +313,14 @@ const report = {
   load_heap_ratio_to_blank: ratio(loadHeap, blank.loadHeap),
   heap_bytes: median(widgetRuns.map((r) => r.heap)),
   wasm_memory_bytes: median(widgetRuns.map((r) => r.wasmMemory ?? 0)),
+  host: Object.fromEntries(['article', 'above', 'below'].map((k) => [k, {
+    fcp_ms: round(median(runs[k].map((r) => r.fcp ?? NaN))),
+    lcp_ms: round(median(runs[k].map((r) => r.lcp ?? NaN))),
+    tbt_ms: round(median(runs[k].map((r) => r.tbt))),
+    bytes_10s: median(runs[k].map((r) => r.bytes)),
+    requests_10s: median(runs[k].map((r) => r.requests)),
+  }])),
+  embed_gzip_bytes: gzipSync(readFileSync(join(SITE, 'embed.js')), { level: 9 }).length,
   console_errors: errors,
   lighthouse: lighthouseScores,
 };
@@ -293,7 +351,11 @@ for (const [assessment, lh] of Object.entries(lighthouseScores)) {
   rows.push([`Lighthouse mobile, ${assessment}: perf / a11y`, lh ? `${lh.performance} / ${lh.accessibility}` : 'not run']);
   if (lh) rows.push([`  FCP / LCP / TBT / CLS`, `${lh.fcp_ms} / ${lh.lcp_ms} / ${lh.tbt_ms} ms / ${round(lh.cls ?? 0, 3)}`]);
 }
-for (const [k, v] of rows) console.log(k.padEnd(48) + v);
+for (const [k, h] of Object.entries(report.host)) {
+  rows.push([`host article (${k === 'article' ? 'no widget' : `widget ${k} the fold`}): FCP / LCP / TBT`, `${h.fcp_ms} / ${h.lcp_ms} / ${h.tbt_ms} ms`]);
+  rows.push([`  requests / bytes in its first 10 s, no scroll`, `${h.requests_10s} / ${kib(h.bytes_10s)}`]);
+}
+for (const [k, v] of rows) console.log(k.padEnd(60) + v);
 console.log();
 const size = JSON.parse(readFileSync(new URL('./size-limits.json', import.meta.url), 'utf8')).budget;
 const budgets = [
@@ -303,10 +365,21 @@ const budgets = [
   ['answer p95 ≤ 50 ms at 4×', report.answer_p95_ms <= 50, `${report.answer_p95_ms} ms`],
   ['total blocking time ≤ 100 ms', report.tbt_ms <= 100, `${report.tbt_ms} ms`],
   ['no console errors', errors.length === 0, String(errors.length)],
+  ['embed.js ≤ 3 KiB gzip', report.embed_gzip_bytes <= 3 * 1024, kib(report.embed_gzip_bytes)],
+  ['widget below the fold: requests = none + 1 (embed.js)', report.host.below.requests_10s <= report.host.article.requests_10s + 1,
+    `${report.host.below.requests_10s} vs ${report.host.article.requests_10s}`],
+  ['widget below the fold: bytes ≤ none + embed.js', report.host.below.bytes_10s <= report.host.article.bytes_10s + report.embed_gzip_bytes + 1024,
+    `${kib(report.host.below.bytes_10s)} vs ${kib(report.host.article.bytes_10s)}`],
+  ['widget below the fold: blocking time within 10 ms', report.host.below.tbt_ms <= report.host.article.tbt_ms + 10,
+    `${report.host.below.tbt_ms} vs ${report.host.article.tbt_ms} ms`],
+  ['widget above the fold: host LCP ≤ +100 ms', report.host.above.lcp_ms <= report.host.article.lcp_ms + 100,
+    `${report.host.above.lcp_ms} vs ${report.host.article.lcp_ms} ms`],
+  ['widget above the fold: blocking time ≤ +50 ms', report.host.above.tbt_ms <= report.host.article.tbt_ms + 50,
+    `${report.host.above.tbt_ms} vs ${report.host.article.tbt_ms} ms`],
   ...Object.entries(lighthouseScores).flatMap(([a, lh]) => [
     [`Lighthouse performance ≥ 98, ${a}`, (lh?.performance ?? 0) >= 98, lh ? String(lh.performance) : 'not run'],
     [`Lighthouse accessibility = 100, ${a}`, (lh?.accessibility ?? 0) === 100, lh ? String(lh.accessibility) : 'not run'],
   ]),
 ];
-for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(44)} ${value}`);
+for (const [name, ok, value] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(56)} ${value}`);
 console.log(`\nwrote ${join(OUT, 'report.json')}`);
