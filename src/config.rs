@@ -317,10 +317,22 @@ impl Config {
             Param::CtaUrlFor(target) => self.setting(target).url = Some(url(value)?),
             Param::CtaLabelFor(target) => self.setting(target).label = Some(text(value, 40)?),
             Param::Variant => self.variant = Some(variant(value)?),
-            Param::Pass => self.pass = passed(value)?,
+            Param::Pass => self.pass = passed(value),
             Param::Lead => self.lead_fields = lead_fields(value)?,
             Param::LeadPrivacy => self.lead_privacy = Some(url(value)?),
-            Param::LeadUrl => self.lead_url = Some(url(value)?),
+            Param::LeadUrl => {
+                let u = url(value)?;
+                // Plain http only to this machine (a developer's endpoint), as browsers treat
+                // localhost as secure.
+                let lower = u.as_str().to_ascii_lowercase();
+                let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"]
+                    .iter()
+                    .any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/'])));
+                if lower.starts_with("http:") && !local {
+                    return Err(Why::NotHttps);
+                }
+                self.lead_url = Some(u);
+            }
             Param::LeadHubSpot => self.lead_hubspot = Some(hubspot_ids(value)?),
             Param::Background => {
                 self.transparent = match value.trim() {
@@ -384,17 +396,21 @@ fn variant(value: &str) -> Result<String, Why> {
 }
 
 /// `pass`: the host page's named parameters as a query string (`utm_source=x&gh_src=y`).
-fn passed(value: &str) -> Result<Vec<(String, String)>, Why> {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(value.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+/// Their values come from the visitor's address, not from the host: one that cannot be
+/// copied (a control character, over 200 characters, an odd name) is dropped alone and
+/// silently, and at most `MAX_PASS` are kept; none of it is a problem to show.
+fn passed(value: &str) -> Vec<(String, String)> {
     let name_ok = |k: &str| {
         !k.is_empty()
             && k.len() <= 40
             && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
     };
     let value_ok = |v: &str| v.chars().count() <= 200 && !v.chars().any(char::is_control);
-    let ok = pairs.len() <= MAX_PASS && pairs.iter().all(|(k, v)| name_ok(k) && value_ok(v));
-    ok.then_some(pairs).ok_or(Why::NotPassable)
+    form_urlencoded::parse(value.as_bytes())
+        .filter(|(k, v)| name_ok(k) && value_ok(v))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .take(MAX_PASS)
+        .collect()
 }
 
 /// Keeps user-supplied text short in messages.

@@ -74,11 +74,12 @@ fn host_events(before: Option<&Session>, after: &Session, host: &Host, model: &M
             bank: bank.id().into(),
             lang: host.lang.code().to_string(),
         };
-        // With the intro off, the visitor starts on the first question.
+        // With the intro off, the visitor starts on the first question; resumed progress
+        // opens on the question they were at: the host hears that step (its run goes on).
         return if on_question && empty {
             [Some(ready), Some(started()), step()].into_iter().flatten().collect()
         } else {
-            vec![ready]
+            [Some(ready), step()].into_iter().flatten().collect()
         };
     };
     let was = before.flow.screen();

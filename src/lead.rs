@@ -105,7 +105,7 @@ pub enum Status {
 
 /// The form as the visitor fills it in: what is typed (kept through a failed send), the
 /// consent box, the problems found on the last submit, and whether the host page has been
-/// told (`lead` goes out once, however often sending is retried).
+/// told (`lead` goes out once, with the contact that arrived).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     pub values: Values,
@@ -142,10 +142,12 @@ impl Draft {
             Edit::Submitted(Ok(())) => {
                 next.problems.clear();
                 next.status = Status::Sending;
-                next.told = true;
             }
             Edit::Submitted(Err(problems)) => next.problems = problems,
-            Edit::Done(None) => next.status = Status::Sent,
+            Edit::Done(None) => {
+                next.status = Status::Sent;
+                next.told = true;
+            }
             Edit::Done(Some(failure)) => next.status = Status::Failed(failure),
         }
         next

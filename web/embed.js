@@ -17,7 +17,7 @@
   var PASSED = ['lang', 'theme', 'accent', 'company', 'logo', 'cta-label', 'cta-url', 'intro', 'preview', 'variant',
     'lead', 'lead-privacy', 'lead-url', 'lead-hubspot', 'background'];
   // data-cta-url-<outcome or family> and data-cta-label-<…>: a button per result.
-  var TARGETED = /^data-(cta-(?:url|label)-[a-z0-9-]+)$/;
+  var TARGETED = /^data-(cta-(?:url|label)-.+)$/;
   // The contract's limit on an inline bank (the widget refuses larger ones too).
   var MAX_INLINE_BANK = 512 * 1024;
   // Frame id -> { el, iframe, bank }. A Map: an id such as "__proto__" is just a key.
@@ -40,12 +40,22 @@
   // A frame's id names its widget in events and in result links ("#rf-careers=…"), so it
   // comes from the element's own id when it has one: adding a widget above it on the page
   // must not send its links to another widget. Without an id, widgets are numbered.
+  // Ids are given when the page is scanned, in page order, before any frame is made (lazily
+  // or behind a popup): the order visitors scroll or hover in must not renumber them.
+  var taken = new Set();
   function frameId(el) {
+    if (el.rolefitId) return el.rolefitId;
     var own = (el.id || '').replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 60);
-    if (own && !frames.has('rf-' + own)) return 'rf-' + own;
-    var id;
-    do id = 'rf-' + (++count); while (frames.has(id));
+    var id = own && !taken.has('rf-' + own) ? 'rf-' + own : null;
+    while (!id || taken.has(id)) id = 'rf-' + (++count);
+    taken.add(id);
+    el.rolefitId = id;
     return id;
+  }
+
+  // This page was opened from a result link for this element's frame ("#rf-careers=…").
+  function linked(el) {
+    return location.hash.indexOf('#' + frameId(el) + '=') === 0;
   }
 
   function mount(el) {
@@ -139,13 +149,24 @@
     (el.rolefitHolder || el).replaceChildren(iframe);
     el.style.minHeight = '';
     frames.set(id, {
-      el: el, iframe: iframe, bank: inline, sized: false, dialog: el.rolefitDialog || null,
+      el: el, iframe: iframe, bank: inline, sized: false, dialog: el.rolefitDialog || null, seen: false,
       // data-datalayer: every event is also pushed to window.dataLayer (Google Tag Manager).
       dataLayer: el.hasAttribute('data-datalayer'),
       // The run in progress, as the events told it: for `abandoned`.
       run: null
     });
     el.rolefitFrame = iframe;
+    // Seen: the frame has been on screen (a popup: opened), for `abandoned`.
+    if ('IntersectionObserver' in window) {
+      var sight = new IntersectionObserver(function (entries) {
+        if (!entries.some(function (e) { return e.isIntersecting; })) return;
+        frames.get(id).seen = true;
+        sight.disconnect();
+      });
+      sight.observe(iframe);
+    } else {
+      frames.get(id).seen = true;
+    }
     return iframe;
   }
 
@@ -210,9 +231,9 @@
 
   function emit(frame, type, detail) {
     window.dispatchEvent(new CustomEvent('rolefit:' + type, { detail: detail }));
-    // Answers are personal data the visitor agreed to send to the host, not to its tag
-    // manager: they reach the host's own listener only.
-    if (frame.dataLayer && type !== 'answers') {
+    // Answers and contact details are personal data the visitor agreed to send to the host,
+    // not to its tag manager: they reach the host's own listener only.
+    if (frame.dataLayer && type !== 'answers' && type !== 'lead') {
       var entry = { event: 'rolefit_' + type.replace(/-/g, '_') };
       flatten(entry, 'rolefit', detail);
       (window.dataLayer = window.dataLayer || []).push(entry);
@@ -231,8 +252,11 @@
 
   // Where the visitor is in a run, so that leaving the page mid-run can be reported.
   function track(frame, type, detail) {
+    if (type === 'ready') frame.assessment = detail.assessment;
     if (type === 'started') frame.run = { assessment: detail.assessment, reported: false };
-    else if (type === 'step' && frame.run) {
+    else if (type === 'step') {
+      // A run resumed after a reload starts with a step, not `started`.
+      frame.run = frame.run || { assessment: frame.assessment, reported: false };
       frame.run.index = detail.index;
       frame.run.total = detail.total;
       frame.run.question = detail.question;
@@ -247,7 +271,9 @@
   function leaving() {
     frames.forEach(function (frame, id) {
       var run = frame.run;
-      if (!run || run.reported || run.index === undefined) return;
+      // Only a run the visitor could see: a lazy frame is made a screen early, a popup's on
+      // hover, and with data-intro="false" a run starts as soon as the frame loads.
+      if (!run || run.reported || run.index === undefined || !frame.seen) return;
       run.reported = true;
       var detail = { frame: id, element: frame.el, version: 1, assessment: run.assessment,
         index: run.index, total: run.total, question: run.question };
@@ -342,6 +368,8 @@
       tell(el, 'opened');
     });
     close.addEventListener('click', function () { dialog.close(); });
+    // Opened from a result link for this popup: show it.
+    if (linked(el)) open.click();
     // A click on the backdrop (the dialog itself, outside its content) closes it too.
     dialog.addEventListener('click', function (e) { if (e.target === dialog) dialog.close(); });
     dialog.addEventListener('close', function () {
@@ -372,12 +400,13 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-rolefit]'), function (el) {
       if (el.rolefitFrame || el.rolefitScanned) return;
       el.rolefitScanned = true;
+      frameId(el);
       var mode = el.getAttribute('data-mode');
       var load = el.getAttribute('data-load');
       if (mode !== null && mode !== 'popup' && mode !== 'inline') console.error('rolefit: data-mode="' + mode + '" is not "inline" or "popup"; showing it inline');
       if (load !== null && load !== 'lazy' && load !== 'eager') console.error('rolefit: data-load="' + load + '" is not "lazy" or "eager"; loading it lazily');
       if (mode === 'popup') start(el, popup);
-      else if (load === 'eager') start(el, mount);
+      else if (load === 'eager' || linked(el)) start(el, mount);
       else start(el, lazy);
     });
   }

@@ -68,8 +68,8 @@ pub enum Why {
     NotFieldList,
     /// `lead-hubspot`: not `<portal id>:<form id>`.
     NotHubSpotIds,
-    /// `pass`: more than `MAX_PASS` parameters, or a name or value the widget will not copy.
-    NotPassable,
+    /// `lead-url` over plain http: contact details are sent encrypted only.
+    NotHttps,
     UnknownLang,
     UnknownTheme,
     NotAColour,
@@ -251,10 +251,8 @@ impl std::fmt::Display for Why {
             ),
             Why::NotHubSpotIds => f.write_str("is not <portal id>:<form id>, as in HubSpot's form embed code"),
             Why::NotAVariant => f.write_str("is not a variant name (letters, digits, spaces, '_', '.', ':', '-')"),
-            Why::NotPassable => write!(
-                f,
-                "is not a list of at most {} parameters (names of letters, digits, '_', '.', '-'; values up to 200 characters)",
-                super::MAX_PASS
+            Why::NotHttps => f.write_str(
+                "must be an https:// address (or a path on the widget's site; http only to localhost): contact details are never sent unencrypted",
             ),
             Why::UnknownLang => write!(f, "is not available; use one of {}", Lang::ALL.map(Lang::code).join(", ")),
             Why::UnknownTheme => f.write_str("is not one of light, dark, auto"),

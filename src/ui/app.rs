@@ -289,11 +289,9 @@ fn result_screen(
             browser::post_to_host(config.host.as_deref(), &event.to_message(&config.sender()))
         })
     };
-    // The contact form: own results only; without an endpoint of its own, only where the
-    // host page listens for the `lead` event.
-    let lead = c.lead.as_ref().filter(|f| {
-        session.mode == Mode::Own && (f.destination != crate::lead::Destination::Event || props.host_listening())
-    });
+    // The contact form: own results only, and only where a host page frames the widget and
+    // listens: a link to the widget's own page cannot make it collect contacts for anyone.
+    let lead = c.lead.as_ref().filter(|_| session.mode == Mode::Own && props.host_listening());
     let lead = lead.map(|form| {
         let consented = c.send_answers && session.consented;
         let answers = consented.then(|| contract::answer_details(flow.bank(), flow.answers()));

@@ -171,7 +171,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                 </label>
                 <p class="rf-meta"><a href={props.form.privacy.as_str().to_string()} target="_blank" rel="noopener">{ t.fill("lead.privacy", &[("who", &who)]) }</a></p>
                 if consent_missing { <p class="rf-field-error" id="rf-contact-consent-error">{ t.get("lead.invalid.consent") }</p> }
-                <button type="submit" class="rf-button rf-primary" disabled={sending}>{ button }</button>
+                <button type="submit" class="rf-button rf-primary" aria-disabled={sending.then_some("true")}>{ button }</button>
                 <p class={classes!("rf-meta", matches!(draft.status, Status::Failed(_)).then_some("rf-contact-failed"))} role="status">{ line }</p>
             </form>
         </section>
@@ -203,7 +203,8 @@ fn failure_text(failure: &Failure, who: &str, t: &Texts) -> String {
     }
 }
 
-/// Tells the host page (`lead`, the first time), then sends the contact where the host configured it.
+/// Sends the contact where the host configured it, and tells the host page (`lead`) once it
+/// arrived, with the contact that arrived (a corrected retry is the one the host hears).
 async fn send(
     form: &lead::Form,
     c: &LeadContext,
@@ -212,17 +213,20 @@ async fn send(
     tell: bool,
 ) -> Option<Failure> {
     let sender = Sender { frame: c.frame.as_deref(), variant: c.variant.as_deref(), params: &c.pass };
-    if c.listening && tell {
-        let event = HostEvent::Lead {
-            assessment: c.assessment.clone(),
-            outcome: c.outcome.clone(),
-            contact: contact.clone(),
-            answers: c.answers.clone(),
-        };
-        browser::post_to_host(c.host.as_deref(), &event.to_message(&sender));
-    }
+    let arrived = || {
+        if c.listening && tell {
+            let event = HostEvent::Lead {
+                assessment: c.assessment.clone(),
+                outcome: c.outcome.clone(),
+                contact: contact.clone(),
+                answers: c.answers.clone(),
+            };
+            browser::post_to_host(c.host.as_deref(), &event.to_message(&sender));
+        }
+        None
+    };
     let (url, body) = match &form.destination {
-        Destination::Event => return None,
+        Destination::Event => return arrived(),
         Destination::Endpoint(url) => {
             let body = EndpointBody {
                 assessment: &c.assessment,
@@ -240,7 +244,7 @@ async fn send(
         }
     };
     match browser::post_json(&url, &body, lead::TIMEOUT_MS).await {
-        Ok((status, text)) => lead::failure_of(status, &text),
+        Ok((status, text)) => lead::failure_of(status, &text).or_else(arrived),
         Err(failure) => Some(failure),
     }
 }

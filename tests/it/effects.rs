@@ -51,6 +51,18 @@ fn the_first_render_says_ready_and_nothing_else() {
 }
 
 #[test]
+fn resumed_progress_tells_the_host_which_question_it_opens_on() {
+    // After a reload the run goes on: no new `started`, but the step shown, so the host page
+    // (and embed.js's `abandoned`) knows where the visitor is.
+    let c = content();
+    let s = Session::new(Rc::new(c.candidate.clone()))
+        .apply(Command::Flow(Action::Start))
+        .apply(Command::Flow(Action::Pick(QuestionIndex(0), ChoiceIndex(0))))
+        .apply(Command::Flow(Action::Next));
+    assert_eq!(events(&c, None, &s, &HOST()), ["ready", "step"]);
+}
+
+#[test]
 fn with_the_intro_off_the_first_render_also_starts_a_run() {
     let c = content();
     let s = Session::new(Rc::new(c.team.clone())).without_intro();
