@@ -148,24 +148,36 @@ fn ipv6(inside: &str) -> bool {
 /// `url` with query parameter `key` set to `value` (replacing it if present), keeping every
 /// other parameter and dropping any fragment. For the language and assessment switchers.
 pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
-    rebuild(url, &[key], &[(key, value)], false)
+    rebuild(url, &[key], &[(key, value)])
 }
 
 /// `url` without the given query parameters (and without a fragment): share links must not
 /// carry one frame's id, host or host page.
 pub fn url_without_params(url: &str, keys: &[&str]) -> String {
-    rebuild(url, keys, &[], false)
+    rebuild(url, keys, &[])
 }
 
-/// `url` with each of `pairs` set (replacing a parameter of that name), its fragment kept:
-/// the host's campaign parameters on its call-to-action addresses.
+/// `url` with each of `pairs` set (replacing a parameter of that name), everything else as
+/// the host wrote it (its other parameters byte for byte, its fragment): the host's
+/// campaign parameters on its call-to-action addresses.
 pub fn with_params(url: &str, pairs: &[(String, String)]) -> String {
     if pairs.is_empty() {
         return url.to_string();
     }
-    let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
-    let add: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    rebuild(url, &keys, &add, true)
+    let (url, fragment) = url.split_once('#').map_or((url, None), |(u, f)| (u, Some(f)));
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let replaced = |segment: &&str| {
+        form_urlencoded::parse(segment.as_bytes()).next().is_some_and(|(k, _)| pairs.iter().any(|(p, _)| *p == k))
+    };
+    let mut parts: Vec<String> =
+        query.split('&').filter(|s| !s.is_empty()).filter(|s| !replaced(s)).map(String::from).collect();
+    parts.push(form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish());
+    let mut out = format!("{path}?{}", parts.join("&"));
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
 }
 
 /// The longest `mailto:` address the widget makes: mail programs and browsers accept about
@@ -179,9 +191,9 @@ pub fn mailto(subject: &str, body: &str) -> String {
     format!("mailto:?subject={}&body={}", enc(subject), enc(body))
 }
 
-/// `url` without the parameters `drop`, then with `add` appended; its fragment kept or not.
-fn rebuild(url: &str, drop: &[&str], add: &[(&str, &str)], keep_fragment: bool) -> String {
-    let (url, fragment) = url.split_once('#').map_or((url, None), |(u, f)| (u, Some(f)));
+/// `url` without its fragment and the parameters `drop`, then with `add` appended.
+fn rebuild(url: &str, drop: &[&str], add: &[(&str, &str)]) -> String {
+    let url = url.split('#').next().unwrap_or("");
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (k, v) in form_urlencoded::parse(query.as_bytes()).filter(|(k, _)| !drop.contains(&k.as_ref())) {
@@ -190,13 +202,8 @@ fn rebuild(url: &str, drop: &[&str], add: &[(&str, &str)], keep_fragment: bool) 
     for (k, v) in add {
         out.append_pair(k, v);
     }
-    let mut rebuilt = match out.finish() {
+    match out.finish() {
         query if query.is_empty() => path.to_string(),
         query => format!("{path}?{query}"),
-    };
-    if let (true, Some(f)) = (keep_fragment, fragment) {
-        rebuilt.push('#');
-        rebuilt.push_str(f);
     }
-    rebuilt
 }

@@ -99,3 +99,28 @@ test('popup: a button that opens the widget in a modal dialog, keyboard and scre
     .toEqual(['opened', 'closed', 'opened', 'closed']);
   expect(await page.evaluate(() => window.violations)).toEqual([]);
 });
+
+test('a result link for a popup opens it with the result; for a lazy widget, at once', async ({ page, context }) => {
+  await page.goto('/demo/article.html');
+  await page.getByRole('button', { name: 'Which role fits you?' }).click();
+  const widget = page.locator('#popup-widget iframe').contentFrame();
+  await widget.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < 40 && await widget.locator('form.rf-question').count(); i++) {
+    await widget.locator('form.rf-question input').first().check();
+    await widget.locator('form.rf-question button[type=submit]').click();
+  }
+  await widget.getByRole('button', { name: 'See my result' }).click();
+  const link = await widget.locator('.rf-share-link input').inputValue();
+  expect(link).toMatch(/\/demo\/article\.html#rf-popup-widget=[A-Za-z0-9_-]+$/);
+  const heading = await widget.locator('#rf-heading').textContent();
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('dialog', { name: 'Role-fit assessment' })).toBeVisible();
+  const shared = other.locator('#popup-widget iframe').contentFrame();
+  await expect(shared.locator('#rf-heading')).toHaveText(heading);
+  // The code left the address bar once handed to the frame.
+  expect(new URL(other.url()).hash).toBe('');
+  // The article's lazy widget, two screens down, still waits for a scroll.
+  await expect(other.locator('#article-widget iframe')).toHaveCount(0);
+  await other.close();
+});

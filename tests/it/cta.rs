@@ -87,6 +87,11 @@ fn named_campaign_parameters_reach_every_address_and_nothing_else_does() {
         one(None, "https://jobs.example/po?team=1&gh_src=ab12&utm_source=news#apply", "default"),
         "added to the query, the fragment kept"
     );
+    // The host's own parameters stay exactly as written.
+    assert_eq!(
+        buttons("?cta-url=%2Fjobs%3Fq%3Da%2520b%26flag%26x%3D%252F&pass=gh_src%3Dab", &po),
+        one(None, "/jobs?q=a%20b&flag&x=%2F&gh_src=ab", "default")
+    );
     // The host's own value of a passed name is replaced, not doubled.
     assert_eq!(buttons("?cta-url=%2Fj%3Fgh_src%3Dold&pass=gh_src%3Dnew", &po), one(None, "/j?gh_src=new", "default"));
 }
