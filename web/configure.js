@@ -112,7 +112,12 @@
     var connect = [];
     a.forEach(function (p) {
       if (p[0] === 'data-lead-url') {
-        try { connect.push(new URL(p[1], location.href).origin); } catch (e) { /* the widget reports it */ }
+        // A path is on your page's origin (embed.js resolves it there), not this page's.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(p[1])) {
+          try { connect.push(new URL(p[1]).origin); } catch (e) { /* the widget reports it */ }
+        } else {
+          connect.push('<your site\'s origin>');
+        }
       }
       if (p[0] === 'data-lead-hubspot') connect.push('https://api.hsforms.com');
     });

@@ -331,6 +331,12 @@ pub async fn post_json(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, S
     };
     let response = JsFuture::from(w.fetch_with_str_and_init(url, &init)).await.map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Network)?;
+    // Only a refusal's reason is read from the body, and at most 200 characters of it are
+    // shown: a body that says it is larger than 64 KB is not read at all.
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > 64 * 1024) {
+        return Ok((response.status(), String::new()));
+    }
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
         Err(_) => String::new(),
