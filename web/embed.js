@@ -18,6 +18,19 @@
     'lead', 'lead-privacy', 'lead-url', 'lead-hubspot', 'background'];
   // data-cta-url-<outcome or family> and data-cta-label-<…>: a button per result.
   var TARGETED = /^data-(cta-(?:url|label)-.+)$/;
+  // What the embed script itself writes on the host page, in the widget's four languages (the
+  // catalogs' own terms: content/i18n): the popup's button and close labels, the frame's title.
+  var WORDS = {
+    en: ['Take the assessment', 'Close', 'Role-fit assessment'],
+    de: ['Zur Rollen-Einschätzung', 'Schließen', 'Rollen-Einschätzung'],
+    es: ['Hacer el test', 'Cerrar', 'Test de encaje de rol'],
+    ar: ['\u0627\u0628\u062f\u0623 \u0627\u0644\u062a\u0642\u064a\u064a\u0645', '\u0625\u063a\u0644\u0627\u0642', '\u062a\u0642\u064a\u064a\u0645 \u0645\u0644\u0627\u0621\u0645\u0629 \u0627\u0644\u062f\u0648\u0631']
+  };
+  // By the element's data-lang, else the host page's language, else English.
+  function words(el) {
+    var tag = (el.getAttribute('data-lang') || document.documentElement.lang || 'en').toLowerCase().split(/[-_]/)[0];
+    return WORDS[tag] || WORDS.en;
+  }
   // The contract's limit on an inline bank (the widget refuses larger ones too).
   var MAX_INLINE_BANK = 512 * 1024;
   // Frame id -> { el, iframe, bank }. A Map: an id such as "__proto__" is just a key.
@@ -135,7 +148,7 @@
     var preview = el.getAttribute('data-preview');
     var file = preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim()) ? 'preview.html' : 'index.html';
     iframe.src = new URL(file, base).href + '?' + params.toString() + shared;
-    iframe.title = el.getAttribute('data-title') || 'Role-fit assessment';
+    iframe.title = el.getAttribute('data-title') || words(el)[2];
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.
     iframe.allow = 'clipboard-write; web-share';
     // The widget's server learns nothing of this page from the Referer header either.
@@ -323,8 +336,8 @@
     '.bar { position: sticky; top: 0; display: flex; justify-content: flex-end; padding: .25rem; background: inherit; z-index: 1; }' +
     'button.close { font: 600 1rem system-ui, sans-serif; min-width: 2.75rem; min-height: 2.75rem; border: 0; border-radius: 999px; background: #e8f1ee; color: #1d2421; cursor: pointer; }';
   function popup(el) {
-    var label = el.getAttribute('data-button-label') || 'Take the assessment';
-    var title = el.getAttribute('data-title') || 'Role-fit assessment';
+    var label = el.getAttribute('data-button-label') || words(el)[0];
+    var title = el.getAttribute('data-title') || words(el)[2];
     var host = document.createElement('span');
     var root = host.attachShadow({ mode: 'open' });
     if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
@@ -345,7 +358,7 @@
     close.type = 'button';
     close.className = 'close';
     close.textContent = '\u2715';
-    close.setAttribute('aria-label', el.getAttribute('data-close-label') || 'Close');
+    close.setAttribute('aria-label', el.getAttribute('data-close-label') || words(el)[1]);
     var body = document.createElement('div');
     bar.appendChild(close);
     dialog.appendChild(bar);

@@ -124,3 +124,16 @@ test('a result link for a popup opens it with the result; for a lazy widget, at 
   await expect(other.locator('#article-widget iframe')).toHaveCount(0);
   await other.close();
 });
+
+test('the popup speaks the page\'s language when the host names no label', async ({ page }) => {
+  await page.route('**/demo/popup-de.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="de-AT"><head><title>de</title><link rel="icon" href="data:,"></head><body>
+      <span id="p" data-rolefit="team" data-mode="popup"></span><script src="../embed.js"></script></body></html>`,
+  }));
+  await page.goto('/demo/popup-de.html');
+  await page.getByRole('button', { name: 'Zur Rollen-Einschätzung' }).click();
+  await expect(page.getByRole('dialog', { name: 'Rollen-Einschätzung' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Schließen' })).toBeVisible();
+  await expect(page.locator('#p iframe')).toHaveAttribute('title', 'Rollen-Einschätzung');
+});
