@@ -1,6 +1,6 @@
 // Size guard (issue 7): what a visitor downloads for the widget page, gzip level 9, measured
 // on the release build every test run, against the ceiling in scripts/size-limits.json (the
-// one place the budget and the ceiling are written, and why). Until issue 7's budget is met,
+// one place the budget and the ceiling are written, and why). Until the budget is met,
 // the ceiling keeps the bundle from quietly growing.
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from './helpers.mjs';
@@ -26,7 +26,7 @@ test('the widget page downloads no more than the size ceiling (gzip)', async ({ 
   const wasm = files.filter((f) => f.path.endsWith('.wasm')).reduce((s, f) => s + f.gzip, 0);
   const total = files.reduce((s, f) => s + f.gzip, 0);
   const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
-  console.log(`  gzip: wasm ${kib(wasm)} (ceiling ${kib(CEILING.wasm)}, issue 7 budget ${kib(BUDGET.wasm)}); `
+  console.log(`  gzip: wasm ${kib(wasm)} (ceiling ${kib(CEILING.wasm)}, budget ${kib(BUDGET.wasm)}); `
     + `total ${kib(total)} over ${files.length} files (ceiling ${kib(CEILING.total)}, budget ${kib(BUDGET.total)})`);
   expect(files.length, 'html, css, boot.js, js glue, wasm: nothing else').toBeLessThanOrEqual(5);
   expect(wasm, 'wasm gzip').toBeGreaterThan(0);
