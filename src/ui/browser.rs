@@ -310,7 +310,6 @@ pub async fn post_json(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, S
     use crate::lead::Failure;
     use wasm_bindgen_futures::JsFuture;
     let w = window().ok_or(Failure::Network)?;
-    let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&body.into());
@@ -318,23 +317,13 @@ pub async fn post_json(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, S
         let _ = headers.set("Content-Type", "application/json");
         init.set_headers(&headers);
     }
-    if let Some(c) = &controller {
-        init.set_signal(Some(&c.signal()));
-    }
-    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(timeout_ms, move || c.abort()));
-    let failed = || {
-        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
-            Failure::TimedOut
-        } else {
-            Failure::Network
-        }
-    };
+    let deadline = Deadline::on(&init, timeout_ms);
+    let failed = || if deadline.passed() { Failure::TimedOut } else { Failure::Network };
     let response = JsFuture::from(w.fetch_with_str_and_init(url, &init)).await.map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| Failure::Network)?;
     // Only a refusal's reason is read from the body, and at most 200 characters of it are
     // shown: a body that says it is larger than 64 KB is not read at all.
-    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > 64 * 1024) {
+    if declared_length(&response).is_some_and(|n| n > 64 * 1024) {
         return Ok((response.status(), String::new()));
     }
     let text = match response.text() {
@@ -342,6 +331,40 @@ pub async fn post_json(url: &str, body: &str, timeout_ms: u32) -> Result<(u16, S
         Err(_) => String::new(),
     };
     Ok((response.status(), text))
+}
+
+/// A request that gives up after `ms`: `on` puts its abort signal on the request; dropping
+/// it (when the request's function returns) cancels the timer.
+struct Deadline {
+    controller: Option<web_sys::AbortController>,
+    _timer: Option<gloo::timers::callback::Timeout>,
+}
+
+impl Deadline {
+    fn on(init: &web_sys::RequestInit, ms: u32) -> Deadline {
+        let controller = web_sys::AbortController::new().ok();
+        if let Some(c) = &controller {
+            init.set_signal(Some(&c.signal()));
+        }
+        let timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(ms, move || c.abort()));
+        Deadline { controller, _timer: timer }
+    }
+
+    /// Whether the request was given up: the time ran out (or `abort` was called).
+    fn passed(&self) -> bool {
+        self.controller.as_ref().is_some_and(|c| c.signal().aborted())
+    }
+
+    fn abort(&self) {
+        if let Some(c) = &self.controller {
+            c.abort();
+        }
+    }
+}
+
+/// The length a response declares (`Content-Length`), if it declares one.
+fn declared_length(response: &web_sys::Response) -> Option<u64> {
+    response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok())
 }
 
 /// How long a custom bank or a translation may take before the widget gives up on it.
@@ -355,17 +378,11 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, super::custom_b
     use super::custom_bank::FetchError;
     use wasm_bindgen_futures::JsFuture;
     let w = window().ok_or(FetchError::NoWindow)?;
-    let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
-    if let Some(c) = &controller {
-        init.set_signal(Some(&c.signal()));
-    }
-    // Dropping the timer (when this function returns) cancels it.
-    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
-    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
+    let deadline = Deadline::on(&init, FETCH_TIMEOUT_MS);
     let url_ = || url.to_string();
     let failed = |otherwise: FetchError| {
-        if timed_out() {
+        if deadline.passed() {
             FetchError::TimedOut { url: url_(), seconds: FETCH_TIMEOUT_MS / 1000 }
         } else {
             otherwise
@@ -379,11 +396,8 @@ pub async fn fetch_text(url: &str, max: usize) -> Result<String, super::custom_b
     if !response.ok() {
         return Err(FetchError::Status { url: url_(), status: response.status() });
     }
-    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > max as u64) {
-        if let Some(c) = &controller {
-            c.abort();
-        }
+    if declared_length(&response).is_some_and(|n| n > max as u64) {
+        deadline.abort();
         return Err(too_large());
     }
     // Read chunk by chunk, counting (a server may send no length, or a wrong one).
