@@ -112,7 +112,8 @@ pub struct Sender<'a> {
     pub params: &'a [(String, String)],
 }
 
-fn as_text_object<S: Serializer>(pairs: &&[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+/// Name-value pairs (the host's campaign parameters) as a JSON object, in their order.
+pub fn as_text_object<S: Serializer>(pairs: &&[(String, String)], s: S) -> Result<S::Ok, S::Error> {
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 

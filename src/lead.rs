@@ -104,15 +104,14 @@ pub enum Status {
 }
 
 /// The form as the visitor fills it in: what is typed (kept through a failed send), the
-/// consent box, the problems found on the last submit, and whether the host page has been
-/// told (`lead` goes out once, with the contact that arrived).
+/// consent box, the problems found on the last submit, and where it stands. A contact is
+/// sent until one arrives, and never after (`lead` goes out once, with the one that arrived).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     pub values: Values,
     pub consent: bool,
     pub problems: Vec<Invalid>,
     pub status: Status,
-    pub told: bool,
 }
 
 /// One change to a draft.
@@ -144,19 +143,16 @@ impl Draft {
                 next.status = Status::Sending;
             }
             Edit::Submitted(Err(problems)) => next.problems = problems,
-            Edit::Done(None) => {
-                next.status = Status::Sent;
-                next.told = true;
-            }
+            Edit::Done(None) => next.status = Status::Sent,
             Edit::Done(Some(failure)) => next.status = Status::Failed(failure),
         }
         next
     }
 
-    /// On submit: the contact to send and whether the host page still needs telling, or
-    /// every reason it cannot be sent yet; None while a send is under way.
-    pub fn submit(&self, form: &Form) -> Option<Result<(Contact, bool), Vec<Invalid>>> {
-        (self.status != Status::Sending).then(|| form.check(&self.values, self.consent).map(|c| (c, !self.told)))
+    /// On submit: the contact to send, or every reason it cannot be sent yet; None while a
+    /// send is under way or once one arrived.
+    pub fn submit(&self, form: &Form) -> Option<Result<Contact, Vec<Invalid>>> {
+        matches!(self.status, Status::Editing | Status::Failed(_)).then(|| form.check(&self.values, self.consent))
     }
 }
 
@@ -220,15 +216,6 @@ impl Serialize for Contact {
     }
 }
 
-/// The host's named campaign parameters, as an object.
-struct Params<'a>(&'a [(String, String)]);
-
-impl Serialize for Params<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
-    }
-}
-
 /// What the host's endpoint receives: the `lead` event's fields (the contact, the result,
 /// the answers only with the visitor's consent to send them), the variant and the named
 /// campaign parameters.
@@ -241,16 +228,8 @@ pub struct EndpointBody<'a> {
     pub answers: Option<&'a [AnswerDetail]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<&'a str>,
-    #[serde(skip_serializing_if = "params_empty", serialize_with = "params")]
+    #[serde(skip_serializing_if = "<[_]>::is_empty", serialize_with = "crate::contract::as_text_object")]
     pub params: &'a [(String, String)],
-}
-
-fn params_empty(p: &&[(String, String)]) -> bool {
-    p.is_empty()
-}
-
-fn params<S: serde::Serializer>(p: &&[(String, String)], s: S) -> Result<S::Ok, S::Error> {
-    Params(p).serialize(s)
 }
 
 impl EndpointBody<'_> {

@@ -306,7 +306,6 @@ fn result_screen(
             title: outcome.id.texts(&props.model).map(|t| t.title.clone()).unwrap_or_default(),
             page: c.page.as_ref().map_or_else(|| props.page_url.clone(), |p| p.as_str().to_string()),
             answers,
-            listening: props.host_listening(),
         };
         (form.clone(), context)
     });

@@ -30,7 +30,6 @@ pub struct LeadContext {
     pub page: String,
     /// The answers, only when the visitor consented to send them.
     pub answers: Option<Vec<AnswerDetail>>,
-    pub listening: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -72,12 +71,12 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                     }
                     state.dispatch(Edit::Submitted(Err(list)));
                 }
-                Some(Ok((contact, tell))) => {
+                Some(Ok(contact)) => {
                     state.dispatch(Edit::Submitted(Ok(())));
                     let (state, form, context, text) =
                         (state.clone(), form.clone(), context.clone(), consent_text.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        state.dispatch(Edit::Done(send(&form, &context, &contact, &text, tell).await));
+                        state.dispatch(Edit::Done(send(&form, &context, &contact, &text).await));
                     });
                 }
             }
@@ -205,24 +204,17 @@ fn failure_text(failure: &Failure, who: &str, t: &Texts) -> String {
 
 /// Sends the contact where the host configured it, and tells the host page (`lead`) once it
 /// arrived, with the contact that arrived (a corrected retry is the one the host hears).
-async fn send(
-    form: &lead::Form,
-    c: &LeadContext,
-    contact: &Contact,
-    consent_text: &str,
-    tell: bool,
-) -> Option<Failure> {
+async fn send(form: &lead::Form, c: &LeadContext, contact: &Contact, consent_text: &str) -> Option<Failure> {
     let sender = Sender { frame: c.frame.as_deref(), variant: c.variant.as_deref(), params: &c.pass };
+    // The form is shown only where a host listens (`ui::app`), so there is always one to tell.
     let arrived = || {
-        if c.listening && tell {
-            let event = HostEvent::Lead {
-                assessment: c.assessment.clone(),
-                outcome: c.outcome.clone(),
-                contact: contact.clone(),
-                answers: c.answers.clone(),
-            };
-            browser::post_to_host(c.host.as_deref(), &event.to_message(&sender));
-        }
+        let event = HostEvent::Lead {
+            assessment: c.assessment.clone(),
+            outcome: c.outcome.clone(),
+            contact: contact.clone(),
+            answers: c.answers.clone(),
+        };
+        browser::post_to_host(c.host.as_deref(), &event.to_message(&sender));
         None
     };
     let (url, body) = match &form.destination {
