@@ -154,9 +154,8 @@
     // The widget's server learns nothing of this page from the Referer header either.
     iframe.referrerPolicy = 'no-referrer';
     // Reserve roughly the intro's height so the page does not jump when the widget arrives.
-    var reserve = parseInt(el.getAttribute('data-height') || '480', 10);
     iframe.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;' +
-      'background:transparent;height:' + (reserve > 0 && reserve < 5000 ? reserve : 480) + 'px';
+      'background:transparent;height:' + reserved(el) + 'px';
     // The element's own content (a fallback link, a "loading" note) gives way to the widget;
     // in a popup, the dialog's body holds it.
     (el.rolefitHolder || el).replaceChildren(iframe);
@@ -301,6 +300,7 @@
   });
   window.addEventListener('pagehide', leaving);
 
+  // The height kept for the widget until it has sized itself (data-height, within reason).
   function reserved(el) {
     var h = parseInt(el.getAttribute('data-height') || '480', 10);
     return h > 0 && h < 5000 ? h : 480;
@@ -393,10 +393,8 @@
   }
 
   function tell(el, type) {
-    var id = null;
-    frames.forEach(function (f, key) { if (f.el === el) id = key; });
-    var frame = id && frames.get(id);
-    if (frame) emit(frame, type, { frame: id, element: el, version: 1 });
+    var frame = frames.get(el.rolefitId);
+    if (frame) emit(frame, type, { frame: el.rolefitId, element: el, version: 1 });
   }
 
   // One broken element must not keep the others from mounting.
