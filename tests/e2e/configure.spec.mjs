@@ -2,7 +2,7 @@
 // widget update beside the form with its own messages about bad values, copy the snippet,
 // paste it into a blank host page, and the widget there behaves as configured. Under the
 // strict CSP, keyboard and screen-reader usable (axe clean).
-import { test, expect, axe, shoot } from './helpers.mjs';
+import { test, expect, axe, shoot, toResult } from './helpers.mjs';
 
 const preview = (page) => page.frameLocator('#cf-preview iframe');
 
@@ -52,11 +52,7 @@ test('configure, copy, paste into a blank page: the widget there is as configure
   expect(root.cls).toContain('rf-transparent');
   expect(root.bg).toBe('rgba(0, 0, 0, 0)');
   await w.getByRole('button', { name: 'Start' }).click();
-  for (let i = 0; i < 40 && await w.locator('form.rf-question').count(); i++) {
-    await w.locator('form.rf-question input').first().check();
-    await w.locator('form.rf-question button[type=submit]').click();
-  }
-  await w.getByRole('button', { name: 'See my result' }).click();
+  await toResult(w);
   const outcome = (await page.evaluate(() => window.rolefitEvents)).find((e) => e.type === 'completed').detail.outcome;
   const label = outcome.endsWith('+pjm') ? 'Talk to us about a Project Manager' : 'Book a free call';
   await expect(w.locator('.rf-cta a')).toHaveText([label]);

@@ -2,9 +2,8 @@
 // the host in order with the documented payload, answers only with opt-in and consent, two
 // widgets stay independent, hostile host CSS does not reach the widget, bad attributes are
 // reported, custom banks load and broken ones show their errors in preview.
-import { test, expect, shoot, axe, buttonContrast } from './helpers.mjs';
+import { test, expect, shoot, axe, buttonContrast, hostEvents as events } from './helpers.mjs';
 
-const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 
 /** Clicks through the assessment inside `frame` with the choice at `index`, checking after
  * each step that the frame has no inner scrollbar and that the host sized it to the content. */

@@ -101,6 +101,17 @@ export async function answerAll(page, index = 0) {
   throw new Error('still asking after 60 questions');
 }
 
+/** Answers every question (the choice at `index`) in `scope`, a page or a widget's frame,
+ * then opens the result from the summary. */
+export async function toResult(scope, index = 0) {
+  await answerAll(scope, index);
+  await scope.locator('.rf-summary .rf-primary').click();
+  await expect(scope.locator('.rf-result')).toBeVisible();
+}
+
+/** The events a demo host page received, in order (recorded by demo/demo.js). */
+export const hostEvents = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
+
 export async function axe(page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

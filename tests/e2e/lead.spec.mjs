@@ -4,7 +4,7 @@
 // was typed: a 4xx with the server's message, a 5xx, a timeout, no connection; and sent to
 // HubSpot in the shape its Forms API documents. Nothing leaves before the visitor submits
 // with consent.
-import { test, expect, shoot, axe, SHOTS } from './helpers.mjs';
+import { test, expect, shoot, axe, SHOTS, toResult, answerAll, hostEvents as events } from './helpers.mjs';
 
 /** The form itself at 360 and 1280 px, for a person to look at. */
 async function shootForm(page, frame, name) {
@@ -14,7 +14,6 @@ async function shootForm(page, frame, name) {
   }
 }
 
-const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 const received = async (page) => (await (await page.request.get('/__test/lead/received')).json());
 
 /** A host page with the team widget and a contact form sending to `leadUrl`. */
@@ -31,12 +30,7 @@ async function host(page, name, attributes) {
   const frame = page.frameLocator(`#${name} iframe`);
   // The frame is made once the element is in view (lazy loading): wait for its first question.
   await expect(frame.locator('form.rf-question')).toBeVisible();
-  for (let i = 0; i < 40 && await frame.locator('form.rf-question').count(); i++) {
-    await frame.locator('form.rf-question input').first().check();
-    await frame.locator('form.rf-question button[type=submit]').click();
-  }
-  await frame.getByRole('button', { name: 'See my result' }).click();
-  await expect(frame.locator('.rf-result')).toBeVisible();
+  await toResult(frame);
   return frame;
 }
 
@@ -51,11 +45,10 @@ test('consultancy demo: the form reaches the host page only after consent, never
   const team = page.frameLocator('#team-widget iframe');
   await team.getByRole('button', { name: 'Start' }).click();
   await expect(team.locator('.rf-contact')).toHaveCount(0);
-  for (let i = 0; i < 40 && await team.locator('form.rf-question').count(); i++) {
-    await team.locator('form.rf-question input').first().check();
-    await team.locator('form.rf-question button[type=submit]').click();
-  }
-  await team.getByRole('button', { name: 'See my result' }).click();
+  await answerAll(team);
+  // On the summary, still no form: it comes with the result.
+  await expect(team.locator('.rf-contact')).toHaveCount(0);
+  await team.locator('.rf-summary .rf-primary').click();
   const form = team.locator('form.rf-contact-form');
   await expect(form).toBeVisible();
   const consent = team.getByLabel('I agree that Acme Product Studio may store these details');

@@ -3,9 +3,9 @@
 // request, and a popup: a button in a shadow root that opens the widget in a modal dialog
 // (focus in, Escape, focus back, no page scroll behind, opened/closed events, a reopened
 // popup resumes). Under the host page's strict CSP; axe clean with the dialog open.
-import { test, expect, axe, shoot } from './helpers.mjs';
+import { test, expect, axe, shoot, toResult, hostEvents } from './helpers.mjs';
 
-const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => e.type));
+const events = async (page) => (await hostEvents(page)).map((e) => e.type);
 const widgetRequests = (requests) => requests.filter((u) => /\/(index|preview)\.html\?/.test(u) || /\.wasm$/.test(u));
 
 async function recordViolations(page) {
@@ -105,11 +105,7 @@ test('a result link for a popup opens it with the result; for a lazy widget, at 
   await page.getByRole('button', { name: 'Which role fits you?' }).click();
   const widget = page.locator('#popup-widget iframe').contentFrame();
   await widget.getByRole('button', { name: 'Start' }).click();
-  for (let i = 0; i < 40 && await widget.locator('form.rf-question').count(); i++) {
-    await widget.locator('form.rf-question input').first().check();
-    await widget.locator('form.rf-question button[type=submit]').click();
-  }
-  await widget.getByRole('button', { name: 'See my result' }).click();
+  await toResult(widget);
   const link = await widget.locator('.rf-share-link input').inputValue();
   expect(link).toMatch(/\/demo\/article\.html#rf-popup-widget=[A-Za-z0-9_-]+$/);
   const heading = await widget.locator('#rf-heading').textContent();

@@ -3,21 +3,9 @@
 // which setting it was, the variant and parameters in every event, the step events' question
 // and time, `abandoned` when the page is hidden mid-run, Google Tag Manager's dataLayer, and
 // "E-mail me my result".
-import { test, expect, shoot } from './helpers.mjs';
+import { test, expect, shoot, toResult, hostEvents as events } from './helpers.mjs';
 
-const events = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 const bank = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(new URL('../../content/candidate.json', import.meta.url), 'utf8')));
-
-/** Answers each question inside the careers frame with the choice at `index`. */
-async function answerAll(frame, index) {
-  for (let i = 0; i < 60 && await frame.locator('form.rf-question').count(); i++) {
-    const inputs = frame.locator('form.rf-question input');
-    await inputs.nth(Math.min(index, (await inputs.count()) - 1)).check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-  }
-  await frame.getByRole('button', { name: 'See my result' }).click();
-  await expect(frame.locator('.rf-result')).toBeVisible();
-}
 
 /** Hides the host page as a phone does when the visitor switches apps. */
 const hide = (page) => page.evaluate(() => {
@@ -34,7 +22,7 @@ for (const width of [360, 1280]) {
     await page.goto('/demo/careers.html?utm_source=news&gh_src=ab12&token=secret');
     const frame = page.frameLocator('#careers-widget iframe');
     await frame.getByRole('button', { name: 'Start' }).click();
-    await answerAll(frame, 0);
+    await toResult(frame, 0);
     const done = (await events(page)).find((e) => e.type === 'completed').detail;
     // Every event carries the variant and the named parameters, never the others.
     for (const e of await events(page)) {
@@ -93,7 +81,7 @@ test('steps say which question and how long the one before took; leaving mid-run
   expect(abandoned.map((e) => e.detail)).toEqual([expect.objectContaining({ frame: 'rf-careers-widget', assessment: 'candidate', index: 2, question: ids[1], variant: 'careers-a' })]);
   expect((await page.evaluate(() => window.dataLayer)).filter((d) => d.event === 'rolefit_abandoned')).toHaveLength(1);
   // Back, and on to the result: a finished run is not abandoned when the page is left.
-  await answerAll(frame, 0);
+  await toResult(frame, 0);
   await hide(page);
   abandoned = (await events(page)).filter((e) => e.type === 'abandoned');
   expect(abandoned).toHaveLength(1);

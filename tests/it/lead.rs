@@ -9,7 +9,6 @@ use rolefit::lead::{self, Destination, Failure, Field, Invalid};
 use rolefit::ui::i18n::Texts;
 use rolefit::ui::lead_form::{LeadContext, LeadForm, LeadFormProps};
 use serde_json::json;
-use yew::LocalServerRenderer;
 
 const ON: &str = "?lead=name*,email*,company,message&lead-privacy=%2Fprivacy&company=Acme";
 
@@ -145,9 +144,7 @@ fn the_form_labels_every_field_and_leaves_consent_unticked() {
         answers: None,
     };
     let props = LeadFormProps { form, context, texts: Rc::new(Texts::english()) };
-    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
-    let html = tokio::task::LocalSet::new()
-        .block_on(&rt, LocalServerRenderer::<LeadForm>::with_props(props).hydratable(false).render());
+    let html = crate::support::render::<LeadForm>(props);
     assert!(html.contains("Would you like Acme to get in touch?"), "{html}");
     for (id, label) in [("name", "Name"), ("email", "E-mail"), ("company", "Company"), ("message", "Message")] {
         assert!(html.contains(&format!("<label for=\"rf-contact-{id}\">{label}")), "{id}: {html}");

@@ -1,7 +1,7 @@
 //! Rendering tests, native: Yew's server renderer turns components into HTML without a
 //! browser, and the tests assert on what a person would read (headings, labels, table cells).
 
-use crate::support::content;
+use crate::support::{content, render};
 use std::rc::Rc;
 
 use rolefit::engine::evaluate;
@@ -12,13 +12,7 @@ use rolefit::ui::i18n::Texts;
 use rolefit::ui::question_view::{QuestionView, QuestionViewProps};
 use rolefit::ui::result_view::{ResultView, ResultViewProps, ShareActions};
 use rolefit::ui::start::Boot;
-use yew::{BaseComponent, Callback, LocalServerRenderer};
-
-fn render<C: BaseComponent>(props: C::Properties) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(&rt, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
-}
+use yew::Callback;
 
 /// Answers every question with its first choice.
 fn first_choices(bank: Rc<Bank>) -> Flow {

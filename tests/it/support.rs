@@ -16,6 +16,13 @@ pub fn content() -> Content {
     }
 }
 
+/// The HTML of a component with these props, from Yew's server renderer (no browser).
+pub fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, yew::LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
+}
+
 /// Saves holding these entries, as the shell reads them from the two stores.
 pub fn saves(entries: &[(Store, &str, &str)]) -> Saves {
     let mut saves = Saves::default();
