@@ -29,7 +29,8 @@ use super::summary::Summary;
 pub struct AppProps {
     pub model: Rc<Model>,
     pub texts: Rc<Texts>,
-    pub config: Config,
+    /// Shared, not copied: the effect hooks and the call to action keep it past each render.
+    pub config: Rc<Config>,
     /// The session to start with: fresh, resumed or a shared result (see `ui::start::props_for`).
     pub start: Rc<Session>,
     /// The host's question bank could not be used (the built-in one is shown): why.
@@ -386,7 +387,7 @@ fn store(bank: &Bank, storage: Storage, found: &Saves, frame: Option<&str>) {
 /// Reports the content's height to the host so the frame fits it exactly (no inner scrollbar),
 /// and Escape pressed inside the widget (a popup closes on it).
 #[hook]
-fn use_height_reporting(config: &Config, active: bool) {
+fn use_height_reporting(config: &Rc<Config>, active: bool) {
     let (host, config) = (config.host.clone(), config.clone());
     use_effect_with((), move |_| {
         // Nobody to tell when not framed by a host: no observer, and no work after each layout.

@@ -73,7 +73,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         }),
         lang: boot.lang,
         bank_notice: (!problems.is_empty()).then_some(BankNotice { source, problems }),
-        config,
+        config: Rc::new(config),
         start: Rc::new(start),
         link_error,
         saved_stale,
