@@ -10,15 +10,7 @@ fn share(label: &str, s: Share) {
 
 fn main() {
     let samples: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(200_000);
-    let content = match Content::shipped() {
-        Ok(c) => c,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("{e}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let content = Content::shipped();
     let c = calibrate::candidate(content.bank(Assessment::Candidate), &content.model, samples);
     let how = if c.enumerated { "all" } else { "a fixed-seed sample of" };
     println!(

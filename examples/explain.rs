@@ -14,7 +14,7 @@ fn main() {
         std::process::exit(2)
     });
     let spec = args.collect::<Vec<_>>().join(" ");
-    let content = Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"));
+    let content = Content::shipped();
     let bank = content.bank(assessment);
     let mut masks = vec![0u16; bank.len()];
     for part in spec.split_whitespace() {

@@ -6,6 +6,8 @@
 pub mod bank;
 pub mod calibrate;
 pub mod candidate;
+pub mod codegen;
+pub mod content;
 pub mod error;
 pub mod flow;
 pub mod hash;
@@ -17,12 +19,14 @@ pub mod report;
 pub mod saves;
 pub mod session;
 pub mod share;
+mod shipped;
 pub mod sort;
 pub mod split;
 pub mod step;
 pub mod team;
 
 pub use bank::{Assessment, Bank, ChoiceIndex, Question, QuestionId, QuestionIndex, QuestionKind, Signal};
+pub use content::Content;
 pub use error::BankError;
 pub use flow::{Action, Answers, Flow, Screen};
 pub use model::{Model, Role, RuleId};
@@ -36,44 +40,5 @@ pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     match bank.assessment() {
         Assessment::Candidate => candidate::evaluate(bank, answers, model),
         Assessment::Team => team::evaluate(bank, answers, model),
-    }
-}
-
-/// The content that ships with the widget, parsed and validated. Any error here is a bug in
-/// `content/`, caught by `tests/it/content.rs` long before a visitor could see it.
-pub struct Content {
-    pub model: Model,
-    pub candidate: Bank,
-    pub team: Bank,
-}
-
-impl Content {
-    /// Parses the shipped content files. Returns every problem found, named by file and path.
-    pub fn shipped() -> Result<Content, Vec<BankError>> {
-        let model = Content::shipped_model()?;
-        let candidate = Content::shipped_bank(Assessment::Candidate, &model)?;
-        let team = Content::shipped_bank(Assessment::Team, &model)?;
-        Ok(Content { model, candidate, team })
-    }
-
-    /// Only the shipped role model: the widget parses the one bank it shows, not both.
-    pub fn shipped_model() -> Result<Model, Vec<BankError>> {
-        Model::parse(include_str!("../content/model.json"))
-    }
-
-    /// One shipped bank, checked against `model`.
-    pub fn shipped_bank(assessment: Assessment, model: &Model) -> Result<Bank, Vec<BankError>> {
-        let text = match assessment {
-            Assessment::Candidate => include_str!("../content/candidate.json"),
-            Assessment::Team => include_str!("../content/team.json"),
-        };
-        Bank::parse(text, model).map(Bank::into_shipped)
-    }
-
-    pub fn bank(&self, assessment: Assessment) -> &Bank {
-        match assessment {
-            Assessment::Candidate => &self.candidate,
-            Assessment::Team => &self.team,
-        }
     }
 }

@@ -18,6 +18,8 @@ pub enum Problem {
     UnknownTarget { key: String },
     /// `preview=true` where the authors' build is not deployed.
     PreviewUnavailable,
+    /// `bank=` where the authors' build, which reads custom banks, is not deployed.
+    CustomBanksUnavailable,
     /// A contact form (`lead`) without the host's privacy page.
     LeadWithoutPrivacy,
     /// A contact form with neither an e-mail nor a phone field.
@@ -236,6 +238,10 @@ impl std::fmt::Display for Problem {
             Problem::PreviewUnavailable => f.write_str(
                 "preview=true needs the authors' build (preview.html beside index.html), which is not available \
                  here; the assessment is shown without the preview.",
+            ),
+            Problem::CustomBanksUnavailable => f.write_str(
+                "bank needs the authors' build (preview.html beside index.html), which reads custom banks and is \
+                 not available here; the built-in questions are shown.",
             ),
         }
     }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use super::codegen::{emit, Emit};
 use super::error::BankError;
 use super::model::{Model, RuleId};
 
@@ -234,9 +235,21 @@ impl Bank {
     pub fn is_shipped(&self) -> bool {
         self.shipped
     }
-    /// The same bank, marked as shipped (`Content::shipped_bank`).
+    /// The same bank, marked as shipped (`Content::parse`).
     pub(crate) fn into_shipped(self) -> Bank {
         Bank { shipped: true, ..self }
+    }
+    /// A shipped bank as `build.rs` wrote it (`Emit for Bank`): the parts of a bank that
+    /// `Bank::parse` validated when the widget was built.
+    pub(super) fn compiled(
+        id: String,
+        assessment: Assessment,
+        title: String,
+        intro: String,
+        questions: Vec<Question>,
+        fingerprint: u32,
+    ) -> Bank {
+        Bank { id, assessment, title, intro, questions, fingerprint, shipped: true }
     }
     pub fn assessment(&self) -> Assessment {
         self.assessment
@@ -283,6 +296,29 @@ impl Bank {
     /// another version of the bank is refused instead of being misread.
     pub fn fingerprint(&self) -> u32 {
         self.fingerprint
+    }
+}
+
+emit!(enum Assessment);
+emit!(enum QuestionKind);
+emit!(QuestionId(0));
+emit!(ChoiceId(0));
+emit!(QuestionIndex(0));
+emit!(ChoiceIndex(0));
+emit!(SkipIf { question, any_of });
+emit!(Choice { id, label, weights, rules, skills, exclusive });
+emit!(Question { id, prompt, help, topic, kind, choices, skip_if });
+
+impl Emit for Bank {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Bank::compiled(");
+        for part in
+            [&self.id as &dyn Emit, &self.assessment, &self.title, &self.intro, &self.questions, &self.fingerprint]
+        {
+            part.emit(out);
+            out.push(',');
+        }
+        out.push(')');
     }
 }
 

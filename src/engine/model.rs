@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::codegen::emit;
 use super::error::BankError;
 
 /// The three roles that get scored and assigned. The founder is a person who may hold
@@ -215,6 +216,15 @@ pub struct Model {
     /// Shown under the headline of any team result that adds a Project Manager (`+pjm`).
     pub project_manager_note: String,
 }
+
+emit!(enum Role);
+emit!(RuleId(0));
+emit!(RoleInfo { name, line, horizon, kpis, skills, week, interview });
+emit!(Skill { id, label });
+emit!(Responsibility { id, label, owner, contributors, final_say, team_side });
+emit!(Rule { id, text, sources });
+emit!(OutcomeText { title, headline });
+emit!(Model { roles, responsibilities, rules, outcomes, steps, hiring, insider_signs, project_manager_note });
 
 impl Model {
     pub fn parse(text: &str) -> Result<Model, Vec<BankError>> {

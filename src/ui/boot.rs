@@ -14,19 +14,27 @@ use super::{browser, i18n, panic};
 /// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
 /// loaded first (the static placeholder stays until then).
 pub fn mount(config: Config) {
-    // The preview is for authors only, so it lives in its own build (Cargo.toml, `preview`).
+    // The preview and custom banks are for authors and hosts with their own questions, so
+    // they live in their own build (Cargo.toml, `preview` and `custom-banks`): the visitors'
+    // build has neither the preview nor the parser a custom bank needs.
     #[cfg(not(feature = "preview"))]
-    let config = {
-        let mut config = config;
-        if config.preview {
-            if browser::open_preview_build() {
-                return;
-            }
-            config.preview = false;
-            config.problems.push(crate::config::Problem::PreviewUnavailable);
+    let mut config = config;
+    #[cfg(not(feature = "preview"))]
+    if config.preview {
+        if browser::open_authors_build() {
+            return;
         }
-        config
-    };
+        config.preview = false;
+        config.problems.push(crate::config::Problem::PreviewUnavailable);
+    }
+    #[cfg(not(feature = "custom-banks"))]
+    if config.bank.is_some() {
+        if browser::open_authors_build() {
+            return;
+        }
+        config.bank = None;
+        config.problems.push(crate::config::Problem::CustomBanksUnavailable);
+    }
     for p in &config.problems {
         browser::warn(&format!("rolefit: {p}"));
     }
@@ -132,7 +140,7 @@ fn wait_for_inline_bank(config: Config, language: Language) {
     *slot.borrow_mut() = Some((config, language, listener, Some(timeout)));
 }
 
-/// Reads what the page knows (fragment, saved progress), parses the content and mounts the
+/// Reads what the page knows (fragment, saved progress), builds the content and mounts the
 /// app, each in its own task: on a slow phone each takes tens of milliseconds, and together
 /// they would block the page (and its host) for well over a hundred.
 async fn render(config: Config, language: Language, custom: Option<CustomBank>) {
@@ -149,26 +157,17 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
         catalog: language.catalog,
     };
     browser::yield_now().await;
-    match props_for(config, &boot, custom) {
-        Ok(props) => {
-            // A save that may have caused the panic is dropped, whichever key it was read under.
-            let (bank, frame) = (props.start.flow.bank(), props.config.frame.as_deref());
-            let mut keys = vec![crate::engine::saves::key(bank, frame)];
-            keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
-            panic::prepare(&props.texts, &keys);
-            // The URL's problems were logged at mount; the bank's are known only now.
-            if let Some(p) = &props.bank_notice {
-                browser::warn(&format!("rolefit: {p}"));
-            }
-            browser::yield_now().await;
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
-        }
-        Err(message) => {
-            // Only a broken build can get here (tests/it/content.rs parses the same files).
-            web_sys::console::error_1(&message.clone().into());
-            root.set_inner_html("");
-            root.set_text_content(Some(&format!("The assessment could not start: {message}")));
-        }
+    let props = props_for(config, &boot, custom);
+    // A save that may have caused the panic is dropped, whichever key it was read under.
+    let (bank, frame) = (props.start.flow.bank(), props.config.frame.as_deref());
+    let mut keys = vec![crate::engine::saves::key(bank, frame)];
+    keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
+    panic::prepare(&props.texts, &keys);
+    // The URL's problems were logged at mount; the bank's are known only now.
+    if let Some(p) = &props.bank_notice {
+        browser::warn(&format!("rolefit: {p}"));
     }
+    browser::yield_now().await;
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

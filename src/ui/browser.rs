@@ -47,11 +47,12 @@ pub fn fragment() -> String {
 }
 
 /// Replaces this page with the same address on `preview.html` beside it (query and fragment
-/// kept, no history entry): the authors' build, which has the preview. Returns false, and
+/// kept, no history entry): the authors' build, which has the preview and reads custom
+/// banks (Cargo.toml, `preview` and `custom-banks`). Returns false, and
 /// does nothing, where that cannot work: on a page already called `preview.html` (a host
 /// that answers a missing file with `index.html` would otherwise reload it forever).
 #[cfg(not(feature = "preview"))]
-pub fn open_preview_build() -> bool {
+pub fn open_authors_build() -> bool {
     let Some(w) = window() else { return false };
     let l = w.location();
     if l.pathname().is_ok_and(|p| p.ends_with("/preview.html")) {

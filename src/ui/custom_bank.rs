@@ -22,6 +22,9 @@ pub enum Unavailable {
     HostRefused(Refused),
     /// The host sent nothing in time.
     HostSilent { seconds: u32 },
+    /// This build cannot read custom banks (the visitors' build; `ui::boot::mount` sends
+    /// them to the authors' build).
+    NotInThisBuild,
 }
 
 /// Why a text resource (a bank, a translation) could not be fetched.
@@ -89,6 +92,7 @@ impl std::fmt::Display for Unavailable {
             Unavailable::HostSilent { seconds } => {
                 write!(f, "the host page did not send the inline bank within {seconds} seconds")
             }
+            Unavailable::NotInThisBuild => f.write_str("this build of the widget cannot read custom banks"),
         }
     }
 }

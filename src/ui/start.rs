@@ -41,10 +41,10 @@ pub struct Boot {
 /// Everything the app needs to render, decided once at start-up: which bank (shipped or the
 /// host's), and whether the visitor opens a shared result, resumes saved progress, or starts
 /// fresh. A custom bank that fails validation is reported and the shipped bank is used.
-pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Result<AppProps, String> {
+pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> AppProps {
     let mut config = config;
-    let model = localized_model(boot)?;
-    let shipped = |assessment: Assessment| shipped_bank(assessment, &model, boot);
+    let model = localized_model(boot);
+    let shipped = |assessment: Assessment| shipped_bank(assessment, boot);
     let source = custom_bank::source_name(&config);
     let (custom_bank, problems) = custom_bank(custom, &model);
     if let Some(bank) = &custom_bank {
@@ -54,7 +54,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     }
     let own_bank = Rc::new(match custom_bank {
         Some(bank) => bank,
-        None => shipped(config.assessment)?,
+        None => shipped(config.assessment),
     });
     let (mut start, link_error, saved_stale) = opening(boot, &own_bank, &shipped, config.frame.as_deref());
     if !config.show_intro {
@@ -65,7 +65,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
     let preview = config.preview.then(|| Rc::new(preview::report(&source, &own_bank, &model, &problems)));
     #[cfg(not(feature = "preview"))]
     let preview = None;
-    Ok(AppProps {
+    AppProps {
         model: Rc::new(model),
         texts: Rc::new(match &boot.catalog {
             Some(catalog) => Texts::with_catalog(boot.lang.code(), catalog),
@@ -86,32 +86,28 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> Res
         can_share: boot.can_share,
         framed: boot.framed,
         preview,
-    })
-}
-
-fn broken(errors: Vec<crate::engine::BankError>) -> String {
-    errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+    }
 }
 
 /// The shipped role model in the page's language. Translations replace texts only; ids and
 /// weights are untouched, so scoring, share links and saved progress are the same in every
 /// language.
-fn localized_model(boot: &Boot) -> Result<Model, String> {
-    let model = Content::shipped_model().map_err(broken)?;
-    Ok(match &boot.catalog {
+fn localized_model(boot: &Boot) -> Model {
+    let model = Content::shipped_model();
+    match &boot.catalog {
         Some(catalog) => localize_model(&model, catalog),
         None => model,
-    })
+    }
 }
 
-/// One shipped bank in the page's language. Only the bank this page shows is parsed (a shared
-/// link to the other assessment parses that one too).
-fn shipped_bank(assessment: Assessment, model: &Model, boot: &Boot) -> Result<Bank, String> {
-    let bank = Content::shipped_bank(assessment, model).map_err(broken)?;
-    Ok(match &boot.catalog {
+/// One shipped bank in the page's language. Only the bank this page shows is built (a shared
+/// link to the other assessment builds that one too).
+fn shipped_bank(assessment: Assessment, boot: &Boot) -> Bank {
+    let bank = Content::shipped_bank(assessment);
+    match &boot.catalog {
         Some(catalog) => localize_bank(&bank, catalog),
         None => bank,
-    })
+    }
 }
 
 /// The host's bank, if it arrived and passed validation; else every problem with it.
@@ -119,10 +115,17 @@ fn custom_bank(custom: Option<CustomBank>, model: &Model) -> (Option<Bank>, Vec<
     match custom {
         None => (None, Vec::new()),
         Some(Err(why)) => (None, vec![Problem::Unavailable(why)]),
+        #[cfg(feature = "custom-banks")]
         Some(Ok(text)) => match Bank::parse(&text, model) {
             Ok(bank) => (Some(bank), Vec::new()),
             Err(list) => (None, list.into_iter().map(Problem::Invalid).collect()),
         },
+        // `ui::boot::mount` sends a custom bank to the authors' build before fetching it.
+        #[cfg(not(feature = "custom-banks"))]
+        Some(Ok(_)) => {
+            let _ = model;
+            (None, vec![Problem::Unavailable(super::custom_bank::Unavailable::NotInThisBuild)])
+        }
     }
 }
 
@@ -131,7 +134,7 @@ fn custom_bank(custom: Option<CustomBank>, model: &Model) -> (Option<Bank>, Vec<
 fn opening(
     boot: &Boot,
     own_bank: &Rc<Bank>,
-    shipped: &dyn Fn(Assessment) -> Result<Bank, String>,
+    shipped: &dyn Fn(Assessment) -> Bank,
     frame: Option<&str>,
 ) -> (Session, Option<ShareError>, bool) {
     // The visitor's own saved progress on the bank shown (never on a refused custom bank's
@@ -173,19 +176,9 @@ fn resume(saves: &Saves, bank: &Rc<Bank>, frame: Option<&str>) -> (Option<Sessio
 
 /// Opens a shared result with the page's own bank when the link is for its assessment (a
 /// custom bank's links open where that bank is configured), else the shipped bank.
-fn shared(
-    shipped: &dyn Fn(Assessment) -> Result<Bank, String>,
-    own: &Rc<Bank>,
-    code: &str,
-) -> Result<Session, ShareError> {
+fn shared(shipped: &dyn Fn(Assessment) -> Bank, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
     let assessment = share::peek_assessment(code)?;
-    let bank = if own.assessment() == assessment {
-        own.clone()
-    } else {
-        // The shipped content is checked by tests/it/content.rs; should it ever fail, the
-        // link is reported as not matching this widget.
-        Rc::new(shipped(assessment).map_err(|_| ShareError::OtherBank)?)
-    };
+    let bank = if own.assessment() == assessment { own.clone() } else { Rc::new(shipped(assessment)) };
     let answers = share::decode(&bank, code, true)?;
     Ok(Session::shared(bank, answers))
 }

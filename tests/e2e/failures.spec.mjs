@@ -275,6 +275,8 @@ for (const [name, [body, reason]] of Object.entries(INLINE)) {
     await expect(frame.getByRole('alert')).toContainText(`the host page could not send it: ${reason}`, { timeout: 4000 });
     await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
     expect(Date.now() - start).toBeLessThan(5000);
+    // Straight to the authors' build, which reads custom banks (index.html would forward).
+    expect(await page.locator('#w iframe').getAttribute('src')).toMatch(/\/preview\.html\?/);
   });
 }
 

@@ -22,6 +22,20 @@ fn shipped_content_parses_and_meets_the_brief() {
     }
 }
 
+/// build.rs compiles the content in (`engine::codegen`): what the widget runs on must be
+/// exactly what the parser makes of the files today, texts, ids, weights and fingerprints.
+#[test]
+fn the_compiled_content_is_what_the_parser_makes_of_the_files() {
+    let read = |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let [model, candidate, team] = rolefit::engine::content::FILES.map(read);
+    let parsed = rolefit::engine::Content::parse(&model, &candidate, &team).expect("the shipped files are valid");
+    let compiled = content();
+    assert_eq!(compiled.model, parsed.model);
+    assert_eq!(compiled.candidate, parsed.candidate);
+    assert_eq!(compiled.team, parsed.team);
+    assert!(compiled.team.is_shipped() && compiled.candidate.is_shipped());
+}
+
 #[test]
 fn every_possible_outcome_has_texts() {
     let c = content();

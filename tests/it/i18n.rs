@@ -8,7 +8,7 @@ use rolefit::engine::i18n::{localize_bank, source_texts, Catalog};
 use rolefit::engine::Content;
 
 fn english() -> Catalog {
-    let c = Content::shipped().expect("content");
+    let c = Content::shipped();
     let mut all = source_texts(&c.model, &[&c.candidate, &c.team]);
     let ui: BTreeMap<String, String> =
         serde_json::from_str(include_str!("../../content/i18n/en.json")).expect("en.json");
@@ -31,7 +31,7 @@ fn english_source_catalog_is_complete_and_unique() {
 
 #[test]
 fn localizing_with_the_english_catalog_changes_nothing() {
-    let c = Content::shipped().expect("content");
+    let c = Content::shipped();
     let en = english();
     assert_eq!(localize_bank(&c.team, &en), c.team);
     assert_eq!(localize_bank(&c.candidate, &en), c.candidate);
@@ -118,7 +118,7 @@ fn a_missing_translation_falls_back_to_english() {
     assert_eq!(texts.get("intro.start"), "Los");
     assert_eq!(texts.get("question.next"), "Continue", "an empty translation shows English");
     assert_eq!(texts.get("summary.title"), "Check your answers", "a missing one too");
-    let c = Content::shipped().expect("content");
+    let c = Content::shipped();
     let mut partial = Catalog::new();
     partial.insert("team.size.prompt".into(), "Wie groß ist das Team?".into());
     let team = localize_bank(&c.team, &partial);

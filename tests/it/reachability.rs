@@ -8,7 +8,7 @@ use rolefit::engine::{Assessment, Content};
 const SAMPLES: usize = 200_000;
 
 fn check(assessment: Assessment) {
-    let content = Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"));
+    let content = Content::shipped();
     let report = reachability(content.bank(assessment), &content.model, SAMPLES);
     let how = if report.enumerated { "all" } else { "a fixed-seed sample of" };
     println!("{}: {how} {} of {} answer sets", assessment.code(), report.evaluated, report.space);
@@ -44,7 +44,7 @@ fn every_team_outcome_is_reachable() {
 /// Every team decision rule R1-R9 is evidenced by some choice of the team bank.
 #[test]
 fn every_team_rule_is_evidenced_by_some_choice() {
-    let content = Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"));
+    let content = Content::shipped();
     let used: Vec<&str> = content
         .team
         .questions()
@@ -58,7 +58,7 @@ fn every_team_rule_is_evidenced_by_some_choice() {
 /// Texts stay readable on a 360px phone.
 #[test]
 fn texts_fit_a_phone() {
-    let content = Content::shipped().unwrap_or_else(|e| panic!("content: {e:?}"));
+    let content = Content::shipped();
     for bank in [&content.candidate, &content.team] {
         for q in bank.questions() {
             assert!(q.prompt.chars().count() <= 110, "{}: prompt too long", q.id.0);

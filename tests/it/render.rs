@@ -35,8 +35,7 @@ fn choices_at(bank: Rc<Bank>, pick: usize) -> Flow {
 #[test]
 fn intro_renders_the_title_and_a_start_button() {
     let props =
-        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None)
-            .expect("props");
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=team"), &Boot::default(), None);
     let title = props.start.flow.bank().title().to_string();
     let html = render::<App>(props);
     assert!(html.contains(&title), "{html}");
@@ -47,8 +46,7 @@ fn intro_renders_the_title_and_a_start_button() {
 #[test]
 fn a_bad_parameter_is_shown_and_the_widget_still_renders() {
     let props =
-        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None)
-            .expect("props");
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?assessment=hr"), &Boot::default(), None);
     let html = render::<App>(props);
     assert!(html.contains("role=\"alert\""), "{html}");
     assert!(html.contains("assessment \"hr\" is not known"), "{html}");
@@ -302,7 +300,7 @@ fn tab_save(bank: &Bank, value: &str) -> rolefit::engine::saves::Saves {
 }
 
 fn app_html(query: &str, boot: Boot) -> String {
-    let props = rolefit::ui::start::props_for(rolefit::config::Config::from_query(query), &boot, None).expect("props");
+    let props = rolefit::ui::start::props_for(rolefit::config::Config::from_query(query), &boot, None);
     render::<App>(props)
 }
 
@@ -357,20 +355,17 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
     let config = rolefit::config::Config::from_query("?assessment=team&bank=my.json&preview=true");
     let broken = r#"{"id":"mine","assessment":"team","title":"Mine","intro":"x","questions":[
         {"id":"size","prompt":"How big?","topic":"Team size","kind":"single","choices":[{"id":"a","label":"A","weights":{"scale":9}},{"id":"b","label":"B"}]}]}"#;
-    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(broken.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(broken.into())));
     assert_eq!(props.start.flow.bank().id(), "team", "visitors get the built-in bank");
     let html = render::<App>(props);
     assert!(html.contains("The custom question bank (my.json) could not be used (1 problem"), "{html}");
     assert!(html.contains("question &quot;size&quot; (#1) choice &quot;a&quot; weights.scale: must be a whole number from 0 to 5, is 9")
         || html.contains("question \"size\" (#1) choice \"a\" weights.scale: must be a whole number from 0 to 5, is 9"), "{html}");
-    let html = render::<App>(
-        rolefit::ui::start::props_for(
-            rolefit::config::Config::from_query("?bank=x.json"),
-            &Boot::default(),
-            Some(Err(Unavailable::Fetch(FetchError::Status { url: "x.json".into(), status: 404 }))),
-        )
-        .expect("props"),
-    );
+    let html = render::<App>(rolefit::ui::start::props_for(
+        rolefit::config::Config::from_query("?bank=x.json"),
+        &Boot::default(),
+        Some(Err(Unavailable::Fetch(FetchError::Status { url: "x.json".into(), status: 404 }))),
+    ));
     assert!(html.contains("could not load x.json: HTTP 404"), "{html}");
 }
 
@@ -381,7 +376,7 @@ fn a_broken_custom_bank_is_reported_and_the_built_in_one_is_used() {
 fn a_valid_custom_bank_is_used_and_previewed() {
     let config = rolefit::config::Config::from_query("?bank=acme.json&preview=true");
     let bank = include_str!("../../demo/custom-bank.json");
-    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into())));
     assert_eq!(props.start.flow.bank().id(), "acme-candidate");
     let html = render::<App>(props);
     assert!(html.contains("Valid: 4 questions"), "{html}");
@@ -399,7 +394,7 @@ fn the_preview_names_outcomes_no_answer_reaches() {
             {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]},
         {"id":"b","prompt":"B?","topic":"Question b","kind":"single","choices":[
             {"id":"pm","label":"PM","weights":{"pm":3}},{"id":"po","label":"PO","weights":{"po":3}}]}]}"#;
-    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into()))).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank.into())));
     let html = render::<App>(props);
     assert!(
         html.contains("never: unreachable"),
@@ -426,8 +421,7 @@ fn with_the_intro_off_the_first_question_has_no_back_button() {
     assert!(!html.contains(">Back</button>"), "nothing before the first question: {html}");
     // Nothing is stored until the first answer.
     let props =
-        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?intro=false"), &Boot::default(), None)
-            .expect("props");
+        rolefit::ui::start::props_for(rolefit::config::Config::from_query("?intro=false"), &Boot::default(), None);
     assert_eq!(props.start.storage().tab, rolefit::engine::session::Write::Leave);
 }
 
@@ -454,7 +448,7 @@ fn result_links_from_the_preview_open_the_result_without_the_report() {
     let page_url =
         "https://w.example/preview.html?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de".to_string();
     let config = rolefit::config::Config::from_query("?preview=true&frame=f1&host=https%3A%2F%2Fh.example&lang=de");
-    let props = rolefit::ui::start::props_for(config, &Boot { page_url, ..Boot::default() }, None).expect("props");
+    let props = rolefit::ui::start::props_for(config, &Boot { page_url, ..Boot::default() }, None);
     assert_eq!(props.page_url, "https://w.example/preview.html?lang=de");
     assert!(props.self_url.contains("preview=true") && props.self_url.contains("frame=f1"), "{}", props.self_url);
 }

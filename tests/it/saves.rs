@@ -24,7 +24,7 @@ fn progress(bank: &Bank) -> String {
 
 fn start(query: &str, saves: Saves, custom: Option<rolefit::ui::custom_bank::CustomBank>) -> Session {
     let boot = Boot { saves, ..Boot::default() };
-    let props = props_for(Config::from_query(query), &boot, custom).expect("props");
+    let props = props_for(Config::from_query(query), &boot, custom);
     (*props.start).clone()
 }
 
@@ -104,8 +104,7 @@ fn an_earlier_versions_save_is_reported_and_replaced_by_the_next_write() {
     let saves = crate::support::saves(&[(Store::Tab, &earlier, "2:whatever")]);
     let found = saves.find(&c.candidate, None);
     assert!(found.earlier && found.tab.is_none());
-    let props =
-        props_for(Config::from_query(""), &Boot { saves: saves.clone(), ..Boot::default() }, None).expect("props");
+    let props = props_for(Config::from_query(""), &Boot { saves: saves.clone(), ..Boot::default() }, None);
     assert!(props.saved_stale, "the visitor is told");
     assert_eq!(saves.superseded(&c.candidate, None), vec![(Store::Tab, earlier.clone())]);
     // Not another widget's, nor another bank's.
@@ -124,7 +123,7 @@ fn take_it_yourself_from_a_link_to_the_other_assessment_keeps_its_progress() {
         rolefit::engine::Answers::from_masks(&c.team, c.team.questions().iter().map(|_| 1).collect()).expect("valid");
     let code = share::encode(&c.team, &answers);
     let boot = Boot { saves, fragment: format!("r={code}"), ..Boot::default() };
-    let props = props_for(Config::from_query("?assessment=candidate&frame=rf-1"), &boot, None).expect("props");
+    let props = props_for(Config::from_query("?assessment=candidate&frame=rf-1"), &boot, None);
     assert_eq!(props.start.mode, Mode::Shared);
     let own = props.start.apply(Command::TakeItYourself);
     assert_eq!(own.flow.bank().id(), "team");

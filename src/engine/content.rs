@@ -1,0 +1,40 @@
+//! The content that ships with the widget: the role model and the two banks. `build.rs`
+//! makes it with `Content::parse` when the widget is built and compiles the result in
+//! (`engine::shipped` has `Content::shipped`), so an invalid file fails the build with the
+//! parser's messages and a visitor's browser parses no JSON for it.
+
+use super::bank::{Assessment, Bank};
+use super::error::BankError;
+use super::model::Model;
+
+pub struct Content {
+    pub model: Model,
+    pub candidate: Bank,
+    pub team: Bank,
+}
+
+/// Where the shipped content's files are, from the crate's root (`build.rs` reads them).
+pub const FILES: [&str; 3] = ["content/model.json", "content/candidate.json", "content/team.json"];
+
+impl Content {
+    /// Parses and validates the texts of `FILES`, in that order, marking the banks as
+    /// shipped. Returns every problem found, named by file and path.
+    pub fn parse(model: &str, candidate: &str, team: &str) -> Result<Content, Vec<BankError>> {
+        let model = Model::parse(model)?;
+        let candidate = Bank::parse(candidate, &model);
+        let team = Bank::parse(team, &model);
+        match (candidate, team) {
+            (Ok(candidate), Ok(team)) => {
+                Ok(Content { model, candidate: candidate.into_shipped(), team: team.into_shipped() })
+            }
+            (candidate, team) => Err([candidate.err(), team.err()].into_iter().flatten().flatten().collect()),
+        }
+    }
+
+    pub fn bank(&self, assessment: Assessment) -> &Bank {
+        match assessment {
+            Assessment::Candidate => &self.candidate,
+            Assessment::Team => &self.team,
+        }
+    }
+}
