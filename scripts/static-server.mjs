@@ -139,7 +139,8 @@ createServer(async (req, res) => {
     if (encoding) headers['content-encoding'] = encoding;
     // The embed script may be loaded with Subresource Integrity from any host page, which
     // needs CORS (EMBEDDING.md: "Loading embed.js with Subresource Integrity").
-    if (/^embed(-[0-9a-f]{12})?\.js$/.test(path.split('/').pop())) headers['access-control-allow-origin'] = '*';
+    // Its second part, embed-frames-….js, is then loaded with the same check.
+    if (/^embed(-frames)?(-[0-9a-f]{12})?\.js$/.test(path.split('/').pop())) headers['access-control-allow-origin'] = '*';
     if (extname(file) === '.html') {
       headers['content-security-policy'] = path.startsWith('/demo/') || path === '/configure.html' ? HOST_CSP : WIDGET_CSP;
     }

@@ -144,8 +144,9 @@
     el.id = 'cf-widget-' + (++mounted);
     a.forEach(function (p) { el.setAttribute(p[0], p[1]); });
     preview.replaceChildren(el);
-    var frame = window.rolefit.mount(el);
-    frame.addEventListener('load', function () { watchProblems(frame); });
+    window.rolefit.mount(el).then(function (frame) {
+      frame.addEventListener('load', function () { watchProblems(frame); });
+    });
   }
 
   // The widget's own messages about the settings, shown beside the form.

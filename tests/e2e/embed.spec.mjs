@@ -320,7 +320,7 @@ test('embed.js: frame names like __proto__ confuse nothing; frame ids follow ele
     const el = document.createElement('div');
     el.setAttribute('data-rolefit', 'team');
     document.body.prepend(el);
-    window.rolefit.mount(el);
+    return window.rolefit.mount(el).then((frame) => frame.id);
   });
   expect(await page.locator('iframe').evaluateAll((fs) => fs.map((f) => new URL(f.src).searchParams.get('frame'))))
     .toEqual(['rf-2', 'rf-first', 'rf-1']);

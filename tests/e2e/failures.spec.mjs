@@ -340,6 +340,19 @@ test('embed.js pinned with Subresource Integrity loads, and a changed one does n
   }
   await page.goto(`${hostOrigin}/pinned.html`);
   await expect(page.frameLocator('#w iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  // Its second part, fetched once a widget is wanted, is checked the same way ...
+  expect(await page.locator('script[src*="/embed-frames-"]').getAttribute('integrity')).toMatch(/^sha384-/);
+  // ... so a changed copy of it is refused too, and no frame is made.
+  problems.allow(/rolefit: could not mount/);
+  await page.route(/\/embed-frames-[0-9a-f]{12}\.js$/, async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()) + ';' });
+  });
+  const mismatch = page.waitForEvent('console', (m) => m.text().includes("Failed to find a valid digest in the 'integrity' attribute"));
+  await page.goto(`${hostOrigin}/pinned.html`);
+  await mismatch;
+  await expect(page.locator('#w iframe')).toHaveCount(0);
+  await page.unroute(/\/embed-frames-[0-9a-f]{12}\.js$/);
   const refused = page.waitForEvent('console', (m) => m.text().includes("Failed to find a valid digest in the 'integrity' attribute"));
   await page.goto(`${hostOrigin}/changed.html`);
   await refused;

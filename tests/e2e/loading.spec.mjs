@@ -6,7 +6,9 @@
 import { test, expect, axe, shoot, toResult, hostEvents } from './helpers.mjs';
 
 const events = async (page) => (await hostEvents(page)).map((e) => e.type);
-const widgetRequests = (requests) => requests.filter((u) => /\/(index|preview)\.html\?/.test(u) || /\.wasm$/.test(u));
+// The frame's page and wasm, and embed.js's second part (it builds the frames).
+const widgetRequests = (requests) =>
+  requests.filter((u) => /\/(index|preview)\.html\?/.test(u) || /\.wasm$/.test(u) || /\/embed-frames-[0-9a-f]{12}\.js$/.test(u));
 
 async function recordViolations(page) {
   await page.addInitScript(() => {
