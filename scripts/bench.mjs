@@ -4,7 +4,7 @@
 // and prints a table and one pass/fail line per budget. Budgets here are reported, not
 // enforced: absolute times on a shared 2-core machine are noisy (ratios are what we compare).
 //
-// Usage: node scripts/bench.mjs [--runs N] [--dist dist] [--port 8282]
+// Usage: node scripts/bench.mjs [--runs N] [--answers N] [--dist dist] [--port 8282]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,10 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   return acc;
 }, []));
 const RUNS = Number(args.runs ?? 5);
+// Per-answer latency over at least this many answers per benchmark run, shared out over
+// the cold loads of both assessments.
+const ANSWERS = Number(args.answers ?? 200);
+const ANSWERS_PER_LOAD = Math.ceil(ANSWERS / (2 * RUNS));
 const DIST = resolve(args.dist ?? 'dist');
 const PORT = Number(args.port ?? 8282);
 const SLOWDOWN = 4;
@@ -164,21 +168,29 @@ async function load(path, { assessment } = {}) {
   };
   const result = { ...timing, requests, errors, loadHeap: await heapNow() };
   if (assessment) {
-    await page.click('.rf-intro .rf-primary');
-    await page.waitForFunction(() => window.__bench.starts.length > 0, null, { timeout: 30_000 });
-    result.start = (await page.evaluate(() => window.__bench.starts))[0];
-    for (let i = 0; i < 60; i++) {
-      await page.waitForSelector('form.rf-question, .rf-summary', { timeout: 30_000 });
-      if (await page.locator('form.rf-question').count() === 0) break;
-      const inputs = page.locator('form.rf-question input');
-      const n = await inputs.count();
-      const before = await page.evaluate(() => window.__bench.answers.length + window.__bench.summaries.length);
-      await inputs.nth((i * 7) % n).check();
-      await page.locator('form.rf-question button[type=submit]').click();
-      await page.waitForFunction((k) => window.__bench.answers.length + window.__bench.summaries.length > k, before, { timeout: 30_000 });
+    // Whole runs, "Start again" between them, until this load's share of the answers is in
+    // (issue 19: at least 200 per benchmark run). The first run's summary and result are
+    // what the other figures report.
+    for (let pass = 0; ; pass++) {
+      await page.click('.rf-intro .rf-primary');
+      await page.waitForFunction((k) => window.__bench.starts.length > k, pass, { timeout: 30_000 });
+      for (let i = 0; i < 60; i++) {
+        await page.waitForSelector('form.rf-question, .rf-summary', { timeout: 30_000 });
+        if (await page.locator('form.rf-question').count() === 0) break;
+        const inputs = page.locator('form.rf-question input');
+        const n = await inputs.count();
+        const before = await page.evaluate(() => window.__bench.answers.length + window.__bench.summaries.length);
+        await inputs.nth(((i + pass) * 7) % n).check();
+        await page.locator('form.rf-question button[type=submit]').click();
+        await page.waitForFunction((k) => window.__bench.answers.length + window.__bench.summaries.length > k, before, { timeout: 30_000 });
+      }
+      await page.locator('.rf-summary .rf-nav .rf-primary').click();
+      await page.waitForSelector('.rf-result', { timeout: 30_000 });
+      if (await page.evaluate(() => window.__bench.answers.length) >= ANSWERS_PER_LOAD) break;
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await page.waitForSelector('.rf-intro', { timeout: 30_000 });
     }
-    await page.locator('.rf-summary .rf-nav .rf-primary').click();
-    await page.waitForSelector('.rf-result', { timeout: 30_000 });
+    result.start = (await page.evaluate(() => window.__bench.starts))[0];
     result.answers = await page.evaluate(() => window.__bench.answers);
     result.summaries = await page.evaluate(() => window.__bench.summaries);
     result.wasmMemory = await page.evaluate(() => window.__bench.wasm?.exports?.memory?.buffer?.byteLength ?? null);
@@ -351,7 +363,7 @@ const rows = [
   ['first contentful paint', vs(`${report.fcp_ms} ms`, `${report.blank_fcp_ms} ms`, report.fcp_ratio_to_blank)],
   ['total blocking time during load', vs(`${report.tbt_ms} ms`, `${report.blank_tbt_ms} ms`, report.tbt_ratio_to_blank)],
   ['Start click to first question shown', `${report.first_question_ms} ms`],
-  [`per answer, next question, p50 / p95 (${answers.length})`, `${report.answer_p50_ms} / ${report.answer_p95_ms} ms`],
+  [`per answer, next question, p50 / p95 (${answers.length})`, `${report.answer_p50_ms} / ${report.answer_p95_ms} ms  (this hour: blank ready ${report.blank_ready_ms} ms, floor ready ${report.floor_ready_ms} ms)`],
   [`last answer to the summary, p50 / max (${summaries.length})`, `${report.summary_p50_ms} / ${report.summary_max_ms} ms`],
   ['JS heap once loaded', vs(kib(report.load_heap_bytes), kib(report.blank_load_heap_bytes), report.load_heap_ratio_to_blank)],
   ['JS heap after a full run', kib(report.heap_bytes)],
@@ -373,7 +385,7 @@ const budgets = [
   [`wasm gzip ≤ ${size.wasm_kib} KiB`, (report.wasm_gzip_bytes ?? Infinity) <= size.wasm_kib * 1024, kib(report.wasm_gzip_bytes)],
   ['ready ≤ 1.3× the Yew floor', (report.ready_ratio_to_yew_floor ?? Infinity) <= 1.3, String(report.ready_ratio_to_yew_floor)],
   ['wasm brotli ≤ 2.5× the Yew floor', (report.wasm_brotli_ratio_to_yew_floor ?? Infinity) <= 2.5, String(report.wasm_brotli_ratio_to_yew_floor)],
-  ['answer p95 ≤ 50 ms at 4×', report.answer_p95_ms <= 50, `${report.answer_p95_ms} ms`],
+  [`answer p95 ≤ 50 ms at 4×, over ≥ ${ANSWERS} answers`, report.answer_p95_ms <= 50 && answers.length >= ANSWERS, `${report.answer_p95_ms} ms over ${answers.length}`],
   ['total blocking time ≤ 100 ms', report.tbt_ms <= 100, `${report.tbt_ms} ms`],
   ['no console errors', errors.length === 0, String(errors.length)],
   ['embed.js ≤ 3 KiB gzip', report.embed_gzip_bytes <= 3 * 1024, kib(report.embed_gzip_bytes)],
