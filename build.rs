@@ -1,7 +1,7 @@
 //! Compiles the shipped content into the widget. It parses `content/*.json` with the
 //! engine's own parser (the files below, compiled into this script as well), fails the
 //! build with the parser's messages if anything is wrong, and writes the validated values
-//! as Rust to `$OUT_DIR/shipped.rs` for `engine::shipped`. See `engine::codegen`.
+//! as static tables to `$OUT_DIR/shipped.rs` for `engine::shipped`. See `engine::codegen`.
 
 #![allow(dead_code)]
 
@@ -16,7 +16,7 @@ mod engine {
     pub mod step;
 }
 
-use engine::codegen::{module, Emit};
+use engine::codegen::{Compiled, Writer};
 use engine::content::{Content, FILES};
 
 fn main() {
@@ -28,13 +28,19 @@ fn main() {
     let [model, candidate, team] = FILES.map(read);
     let content = Content::parse(&model, &candidate, &team)
         .unwrap_or_else(|errors| fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()));
-    let items: [(&str, &str, &dyn Emit); 3] = [
-        ("model", "Model", &content.model),
-        ("candidate", "Bank", &content.candidate),
-        ("team", "Bank", &content.team),
-    ];
+    let mut source = String::from("// Written by build.rs from content/*.json; do not edit.\n");
+    source.push_str(&table("MODEL", &content.model));
+    source.push_str(&table("CANDIDATE", &content.candidate));
+    source.push_str(&table("TEAM", &content.team));
     let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("shipped.rs");
-    std::fs::write(&out, module(&items)).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
+    std::fs::write(&out, source).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
+}
+
+/// `pub static <name>: Tape`, holding `value`.
+fn table(name: &str, value: &impl Compiled) -> String {
+    let mut w = Writer::default();
+    value.write(&mut w);
+    w.source(name)
 }
 
 /// Ends the build with every problem, one per line, as the parser wrote them.

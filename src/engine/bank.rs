@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use super::codegen::{emit, Emit};
+use super::codegen::{compiled, Compiled, Reader, Writer};
 use super::error::BankError;
 use super::model::{Model, RuleId};
 
@@ -239,18 +239,6 @@ impl Bank {
     pub(crate) fn into_shipped(self) -> Bank {
         Bank { shipped: true, ..self }
     }
-    /// A shipped bank as `build.rs` wrote it (`Emit for Bank`): the parts of a bank that
-    /// `Bank::parse` validated when the widget was built.
-    pub(super) fn compiled(
-        id: String,
-        assessment: Assessment,
-        title: String,
-        intro: String,
-        questions: Vec<Question>,
-        fingerprint: u32,
-    ) -> Bank {
-        Bank { id, assessment, title, intro, questions, fingerprint, shipped: true }
-    }
     pub fn assessment(&self) -> Assessment {
         self.assessment
     }
@@ -299,26 +287,57 @@ impl Bank {
     }
 }
 
-emit!(enum Assessment);
-emit!(enum QuestionKind);
-emit!(QuestionId(0));
-emit!(ChoiceId(0));
-emit!(QuestionIndex(0));
-emit!(ChoiceIndex(0));
-emit!(SkipIf { question, any_of });
-emit!(Choice { id, label, weights, rules, skills, exclusive });
-emit!(Question { id, prompt, help, topic, kind, choices, skip_if });
+compiled!(enum Assessment [Assessment::Candidate, Assessment::Team]);
+compiled!(QuestionId(0));
+compiled!(ChoiceId(0));
+compiled!(QuestionIndex(0));
+compiled!(ChoiceIndex(0));
+compiled!(SkipIf { question, any_of });
+compiled!(Choice { id, label, weights, rules, skills, exclusive });
+compiled!(Question { id, prompt, help, topic, kind, choices, skip_if });
 
-impl Emit for Bank {
-    fn emit(&self, out: &mut String) {
-        out.push_str("Bank::compiled(");
-        for part in
-            [&self.id as &dyn Emit, &self.assessment, &self.title, &self.intro, &self.questions, &self.fingerprint]
-        {
-            part.emit(out);
-            out.push(',');
+impl Compiled for QuestionKind {
+    fn write(&self, w: &mut Writer) {
+        let (tag, max) = match *self {
+            QuestionKind::Single => (0, 0),
+            QuestionKind::Multiple { max } => (1, max),
+            QuestionKind::Scale => (2, 0),
+        };
+        w.number(tag);
+        max.write(w);
+    }
+    fn read(r: &mut Reader) -> QuestionKind {
+        let tag = r.number();
+        let max = usize::read(r);
+        match tag {
+            0 => QuestionKind::Single,
+            1 => QuestionKind::Multiple { max },
+            _ => QuestionKind::Scale,
         }
-        out.push(')');
+    }
+}
+
+/// Only a shipped bank is compiled in (`Content::parse` marked it), so it reads back as one.
+impl Compiled for Bank {
+    fn write(&self, w: &mut Writer) {
+        debug_assert!(self.shipped, "only shipped banks are compiled in");
+        self.id.write(w);
+        self.assessment.write(w);
+        self.title.write(w);
+        self.intro.write(w);
+        self.questions.write(w);
+        self.fingerprint.write(w);
+    }
+    fn read(r: &mut Reader) -> Bank {
+        Bank {
+            id: Compiled::read(r),
+            assessment: Compiled::read(r),
+            title: Compiled::read(r),
+            intro: Compiled::read(r),
+            questions: Compiled::read(r),
+            fingerprint: Compiled::read(r),
+            shipped: true,
+        }
     }
 }
 

@@ -1,133 +1,222 @@
-//! Validated content written back as Rust: `build.rs` parses `content/*.json` with the
-//! parser custom banks use (`Model::parse`, `Bank::parse`, so the build fails with their
-//! messages) and writes the values it got as Rust expressions, which `engine::shipped`
-//! compiles in. The visitors' build then carries neither the JSON text nor the code that
-//! parses and validates it. `tests/it/content.rs` checks that the compiled content equals
-//! what the parser makes of the same files.
+//! Validated content compiled in as static tables: `build.rs` parses `content/*.json` with
+//! the parser custom banks use (`Content::parse`, so the build fails with its messages) and
+//! writes each value as a `Tape`, its texts and numbers in reading order; `engine::shipped`
+//! reads them back with `Compiled::read`. The visitors' build then carries neither the JSON
+//! nor the code that parses and validates it, and a table costs less than code that builds
+//! the same values. `tests/it/content.rs` checks that what is read equals what the parser
+//! makes of the files.
 //!
-//! Each content type says how to write itself with `emit!` next to its definition (a
-//! bank's fields are private to `bank.rs`); this module has the building blocks.
+//! Each content type says how it is written and read with `compiled!` next to its
+//! definition (a bank's fields are private to `bank.rs`); this module has the rest.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// A value that can be written as a Rust expression evaluating to an equal value, given
-/// `engine::shipped`'s helpers (`s` for a `String`, `map` for a `BTreeMap`) and imports.
-pub trait Emit {
-    fn emit(&self, out: &mut String);
+/// A value as static data: its texts, and its numbers (lengths, flags, weights, variant
+/// indices), each in the order `Compiled::write` put them.
+pub struct Tape {
+    pub texts: &'static [&'static str],
+    pub numbers: &'static [u32],
 }
 
-/// The Rust source of `engine::shipped`'s compiled content: one function per value.
-pub fn module(items: &[(&str, &str, &dyn Emit)]) -> String {
-    let mut out = String::from("// Written by build.rs from content/*.json; do not edit.\n");
-    for (name, ty, value) in items {
-        let _ = write!(out, "pub fn {name}() -> {ty} {{\n    ");
-        value.emit(&mut out);
-        out.push_str("\n}\n");
+/// Where a `Compiled::write` puts a value (in `build.rs`).
+#[derive(Default)]
+pub struct Writer {
+    texts: Vec<String>,
+    numbers: Vec<u32>,
+}
+
+/// Reads a `Tape` back in the order it was written.
+pub struct Reader {
+    tape: &'static Tape,
+    text: usize,
+    number: usize,
+}
+
+impl Writer {
+    pub fn text(&mut self, text: &str) {
+        self.texts.push(text.to_owned());
     }
-    out
-}
-
-impl Emit for String {
-    fn emit(&self, out: &mut String) {
-        // `Debug` of a `str` is a valid Rust string literal: quotes, backslashes and
-        // control characters are escaped.
-        let _ = write!(out, "s({self:?})");
+    pub fn number(&mut self, n: u32) {
+        self.numbers.push(n);
     }
-}
-
-macro_rules! literal {
-    ($($t:ty),*) => {$(
-        impl Emit for $t {
-            fn emit(&self, out: &mut String) {
-                let _ = write!(out, "{self:?}");
-            }
+    /// The Rust source of `pub static <name>: Tape`.
+    pub fn source(&self, name: &str) -> String {
+        let mut out = format!("pub static {name}: Tape = Tape {{\n    texts: &[");
+        for t in &self.texts {
+            // `Debug` of a `str` is a valid Rust string literal.
+            let _ = write!(out, "{t:?},");
         }
-    )*};
+        out.push_str("],\n    numbers: &[");
+        for n in &self.numbers {
+            let _ = write!(out, "{n},");
+        }
+        out.push_str("],\n};\n");
+        out
+    }
 }
-literal!(bool, u32, usize, i8);
 
-impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut String) {
-        match self {
-            None => out.push_str("None"),
-            Some(v) => {
-                out.push_str("Some(");
-                v.emit(out);
-                out.push(')');
-            }
+impl Reader {
+    pub fn new(tape: &'static Tape) -> Reader {
+        Reader { tape, text: 0, number: 0 }
+    }
+    /// The whole tape as one value; it must have been written as one.
+    pub fn read<T: Compiled>(tape: &'static Tape) -> T {
+        let mut r = Reader::new(tape);
+        let value = T::read(&mut r);
+        debug_assert!(r.text == tape.texts.len() && r.number == tape.numbers.len(), "the tape holds more");
+        value
+    }
+    pub fn text(&mut self) -> &'static str {
+        self.text += 1;
+        self.tape.texts[self.text - 1]
+    }
+    pub fn number(&mut self) -> u32 {
+        self.number += 1;
+        self.tape.numbers[self.number - 1]
+    }
+}
+
+/// A content value that can be written to a tape at build time and read back, equal.
+pub trait Compiled: Sized {
+    fn write(&self, w: &mut Writer);
+    fn read(r: &mut Reader) -> Self;
+}
+
+impl Compiled for String {
+    fn write(&self, w: &mut Writer) {
+        w.text(self);
+    }
+    fn read(r: &mut Reader) -> String {
+        r.text().to_owned()
+    }
+}
+
+impl Compiled for bool {
+    fn write(&self, w: &mut Writer) {
+        w.number(u32::from(*self));
+    }
+    fn read(r: &mut Reader) -> bool {
+        r.number() != 0
+    }
+}
+
+impl Compiled for u32 {
+    fn write(&self, w: &mut Writer) {
+        w.number(*self);
+    }
+    fn read(r: &mut Reader) -> u32 {
+        r.number()
+    }
+}
+
+impl Compiled for usize {
+    fn write(&self, w: &mut Writer) {
+        w.number(u32::try_from(*self).expect("content counts fit in 32 bits"));
+    }
+    fn read(r: &mut Reader) -> usize {
+        r.number() as usize
+    }
+}
+
+impl Compiled for i8 {
+    fn write(&self, w: &mut Writer) {
+        w.number(*self as u8 as u32);
+    }
+    fn read(r: &mut Reader) -> i8 {
+        r.number() as u8 as i8
+    }
+}
+
+impl<T: Compiled> Compiled for Option<T> {
+    fn write(&self, w: &mut Writer) {
+        self.is_some().write(w);
+        if let Some(v) = self {
+            v.write(w);
         }
     }
-}
-
-fn items<'a, T: Emit + 'a>(open: &str, values: impl IntoIterator<Item = &'a T>, close: &str, out: &mut String) {
-    out.push_str(open);
-    for v in values {
-        v.emit(out);
-        out.push(',');
-    }
-    out.push_str(close);
-}
-
-impl<T: Emit> Emit for Vec<T> {
-    fn emit(&self, out: &mut String) {
-        if self.is_empty() {
-            out.push_str("Vec::new()");
-        } else {
-            items("vec![", self, "]", out);
-        }
+    fn read(r: &mut Reader) -> Option<T> {
+        bool::read(r).then(|| T::read(r))
     }
 }
 
-impl<T: Emit, const N: usize> Emit for [T; N] {
-    fn emit(&self, out: &mut String) {
-        items("[", self, "]", out);
+impl<T: Compiled> Compiled for Vec<T> {
+    fn write(&self, w: &mut Writer) {
+        self.len().write(w);
+        self.iter().for_each(|v| v.write(w));
+    }
+    fn read(r: &mut Reader) -> Vec<T> {
+        let n = usize::read(r);
+        (0..n).map(|_| T::read(r)).collect()
     }
 }
 
-impl<V: Emit> Emit for BTreeMap<String, V> {
-    fn emit(&self, out: &mut String) {
-        out.push_str("map(vec![");
+impl<T: Compiled + Copy + Default, const N: usize> Compiled for [T; N] {
+    fn write(&self, w: &mut Writer) {
+        self.iter().for_each(|v| v.write(w));
+    }
+    fn read(r: &mut Reader) -> [T; N] {
+        let mut out = [T::default(); N];
+        out.iter_mut().for_each(|v| *v = T::read(r));
+        out
+    }
+}
+
+impl<V: Compiled> Compiled for BTreeMap<String, V> {
+    fn write(&self, w: &mut Writer) {
+        self.len().write(w);
         for (k, v) in self {
-            let _ = write!(out, "({k:?},");
-            v.emit(out);
-            out.push_str("),");
+            k.write(w);
+            v.write(w);
         }
-        out.push_str("])");
+    }
+    fn read(r: &mut Reader) -> BTreeMap<String, V> {
+        let n = usize::read(r);
+        let mut map = BTreeMap::new();
+        for _ in 0..n {
+            let k = String::read(r);
+            map.insert(k, V::read(r));
+        }
+        map
     }
 }
 
-/// `emit!(Type { a, b })` writes a struct literal; `emit!(Type(0))` a tuple struct's;
-/// `emit!(enum Type)` a fieldless enum's variant by its `Debug` name.
-macro_rules! emit {
+/// `compiled!(Type { a, b })` for a struct, `compiled!(Type(0))` for a one-field tuple
+/// struct, `compiled!(enum Type [Type::A, Type::B])` for a fieldless enum (by position in
+/// that list, which must name every variant).
+macro_rules! compiled {
     ($ty:ident { $($field:ident),* $(,)? }) => {
-        impl $crate::engine::codegen::Emit for $ty {
-            fn emit(&self, out: &mut String) {
-                out.push_str(concat!(stringify!($ty), " {"));
-                $(
-                    out.push_str(concat!(stringify!($field), ": "));
-                    $crate::engine::codegen::Emit::emit(&self.$field, out);
-                    out.push(',');
-                )*
-                out.push('}');
+        impl $crate::engine::codegen::Compiled for $ty {
+            fn write(&self, w: &mut $crate::engine::codegen::Writer) {
+                $($crate::engine::codegen::Compiled::write(&self.$field, w);)*
+            }
+            fn read(r: &mut $crate::engine::codegen::Reader) -> $ty {
+                $ty { $($field: $crate::engine::codegen::Compiled::read(r),)* }
             }
         }
     };
     ($ty:ident(0)) => {
-        impl $crate::engine::codegen::Emit for $ty {
-            fn emit(&self, out: &mut String) {
-                out.push_str(concat!(stringify!($ty), "("));
-                $crate::engine::codegen::Emit::emit(&self.0, out);
-                out.push(')');
+        impl $crate::engine::codegen::Compiled for $ty {
+            fn write(&self, w: &mut $crate::engine::codegen::Writer) {
+                $crate::engine::codegen::Compiled::write(&self.0, w);
+            }
+            fn read(r: &mut $crate::engine::codegen::Reader) -> $ty {
+                $ty($crate::engine::codegen::Compiled::read(r))
             }
         }
     };
-    (enum $ty:ident) => {
-        impl $crate::engine::codegen::Emit for $ty {
-            fn emit(&self, out: &mut String) {
-                out.push_str(&format!(concat!(stringify!($ty), "::{:?}"), self));
+    (enum $ty:ident [$($variant:path),* $(,)?]) => {
+        impl $crate::engine::codegen::Compiled for $ty {
+            fn write(&self, w: &mut $crate::engine::codegen::Writer) {
+                let all: &[$ty] = &[$($variant),*];
+                let i = all.iter().position(|v| v == self).expect("compiled! lists every variant");
+                w.number(i as u32);
+            }
+            fn read(r: &mut $crate::engine::codegen::Reader) -> $ty {
+                let all: &[$ty] = &[$($variant),*];
+                all[r.number() as usize]
             }
         }
     };
 }
-pub(crate) use emit;
+pub(crate) use compiled;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::codegen::emit;
+use super::codegen::compiled;
 use super::error::BankError;
 
 /// The three roles that get scored and assigned. The founder is a person who may hold
@@ -217,14 +217,14 @@ pub struct Model {
     pub project_manager_note: String,
 }
 
-emit!(enum Role);
-emit!(RuleId(0));
-emit!(RoleInfo { name, line, horizon, kpis, skills, week, interview });
-emit!(Skill { id, label });
-emit!(Responsibility { id, label, owner, contributors, final_say, team_side });
-emit!(Rule { id, text, sources });
-emit!(OutcomeText { title, headline });
-emit!(Model { roles, responsibilities, rules, outcomes, steps, hiring, insider_signs, project_manager_note });
+compiled!(enum Role [Role::ProductManager, Role::ProductOwner, Role::ProjectManager]);
+compiled!(RuleId(0));
+compiled!(RoleInfo { name, line, horizon, kpis, skills, week, interview });
+compiled!(Skill { id, label });
+compiled!(Responsibility { id, label, owner, contributors, final_say, team_side });
+compiled!(Rule { id, text, sources });
+compiled!(OutcomeText { title, headline });
+compiled!(Model { roles, responsibilities, rules, outcomes, steps, hiring, insider_signs, project_manager_note });
 
 impl Model {
     pub fn parse(text: &str) -> Result<Model, Vec<BankError>> {

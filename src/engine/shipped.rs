@@ -1,43 +1,29 @@
 //! The shipped content, compiled in: `build.rs` validated `content/*.json` with
-//! `Content::parse` and wrote what it got as Rust (`engine::codegen`). Building these values
-//! allocates their texts; nothing is parsed.
+//! `Content::parse` and wrote what it got as static tables (`engine::codegen`), read back
+//! here. Reading allocates the texts; nothing is parsed or validated.
 
-use std::collections::BTreeMap;
-
-use super::bank::*;
+use super::bank::{Assessment, Bank};
+use super::codegen::{Reader, Tape};
 use super::content::Content;
-use super::model::*;
+use super::model::Model;
 
 impl Content {
     /// The role model and both banks.
     pub fn shipped() -> Content {
-        Content { model: model(), candidate: candidate(), team: team() }
+        Content { model: Reader::read(&MODEL), candidate: Reader::read(&CANDIDATE), team: Reader::read(&TEAM) }
     }
 
     /// Only the role model: the widget builds the one bank it shows, not both.
     pub fn shipped_model() -> Model {
-        model()
+        Reader::read(&MODEL)
     }
 
     pub fn shipped_bank(assessment: Assessment) -> Bank {
-        match assessment {
-            Assessment::Candidate => candidate(),
-            Assessment::Team => team(),
-        }
+        Reader::read(match assessment {
+            Assessment::Candidate => &CANDIDATE,
+            Assessment::Team => &TEAM,
+        })
     }
-}
-
-fn s(text: &str) -> String {
-    text.to_owned()
-}
-
-/// Inserted one by one: `BTreeMap::from` would sort, and each sort costs its own code.
-fn map<V>(entries: Vec<(&str, V)>) -> BTreeMap<String, V> {
-    let mut map = BTreeMap::new();
-    for (key, value) in entries {
-        map.insert(key.to_owned(), value);
-    }
-    map
 }
 
 include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
