@@ -18,12 +18,12 @@ use crate::engine::{Action, Bank, ChoiceIndex, Outcome, QuestionIndex, Screen};
 use super::browser;
 use super::custom_bank::BankNotice;
 use super::i18n::Texts;
-use super::intro::Intro;
+use super::intro::{self, IntroProps};
 use super::lead_form::LeadContext;
 use super::preview::{self, PreviewReport};
 use super::question_view::QuestionView;
 use super::result_view::{ResultView, ShareActions};
-use super::summary::Summary;
+use super::summary::{self, SummaryProps};
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
@@ -204,10 +204,14 @@ fn screen(
     let bank = flow.bank().clone();
     let act = |action: Action| send(d, Command::Flow(action));
     match flow.screen() {
-        Screen::Intro => html! {
-            <Intro bank={bank} texts={texts.clone()} offer_other={!props.config.assessment_fixed}
-                lang={props.lang} self_url={props.self_url.clone()} on_start={act(Action::Start)} />
-        },
+        Screen::Intro => intro::view(&IntroProps {
+            bank,
+            texts: texts.clone(),
+            offer_other: !props.config.assessment_fixed,
+            lang: props.lang,
+            self_url: props.self_url.clone(),
+            on_start: act(Action::Start),
+        }),
         Screen::Question(q) => {
             let (n, total) = flow.progress().unwrap_or((1, 1));
             let on_pick = {
@@ -226,11 +230,16 @@ fn screen(
                 let d = d.clone();
                 Callback::from(move |q: QuestionIndex| d.dispatch(Command::Flow(Action::Edit(q))))
             };
-            html! {
-                <Summary bank={bank} answers={flow.answers().clone()} visible={flow.visible()}
-                    complete={flow.is_complete()} texts={texts.clone()} on_edit={on_edit}
-                    on_finish={act(Action::Finish)} on_back={act(Action::Back)} />
-            }
+            summary::view(&SummaryProps {
+                bank,
+                answers: flow.answers().clone(),
+                visible: flow.visible(),
+                complete: flow.is_complete(),
+                texts: texts.clone(),
+                on_edit,
+                on_finish: act(Action::Finish),
+                on_back: act(Action::Back),
+            })
         }
         Screen::Result => match result {
             Some(outcome) => result_screen(props, session, outcome, d, status),

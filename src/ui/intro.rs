@@ -9,7 +9,8 @@ use crate::engine::{Assessment, Bank};
 
 use super::i18n::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the intro shows. A plain function of these, not a component: a component's
+/// lifecycle costs wasm for nothing here (the app re-renders it only when it changes).
 pub struct IntroProps {
     pub bank: Rc<Bank>,
     pub texts: Rc<Texts>,
@@ -22,8 +23,7 @@ pub struct IntroProps {
     pub on_start: Callback<()>,
 }
 
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+pub fn view(props: &IntroProps) -> Html {
     let t = &props.texts;
     let assessment = props.bank.assessment();
     let n = props.bank.len();

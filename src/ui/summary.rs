@@ -9,7 +9,7 @@ use crate::engine::{Answers, Bank, QuestionIndex};
 
 use super::i18n::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the summary shows; a plain function of it, like the intro (`intro::IntroProps`).
 pub struct SummaryProps {
     pub bank: Rc<Bank>,
     pub answers: Answers,
@@ -26,8 +26,7 @@ pub fn answer_text(bank: &Bank, answers: &Answers, q: QuestionIndex) -> Vec<Stri
     answers.chosen(q).filter_map(|c| bank.question(q).choices.get(c.0)).map(|c| c.label.clone()).collect()
 }
 
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
+pub fn view(props: &SummaryProps) -> Html {
     let t = &props.texts;
     let rows = props.visible.iter().map(|&q| {
         let question = props.bank.question(q);
