@@ -21,8 +21,8 @@ use super::i18n::Texts;
 use super::intro::{self, IntroProps};
 use super::lead_form::LeadContext;
 use super::preview::{self, PreviewReport};
-use super::question_view::QuestionView;
-use super::result_view::{ResultView, ShareActions};
+use super::question_view::{self, QuestionViewProps};
+use super::result_view::{self, ResultViewProps, ShareActions};
 use super::summary::{self, SummaryProps};
 
 #[derive(Properties, Clone)]
@@ -218,12 +218,19 @@ fn screen(
                 let d = d.clone();
                 Callback::from(move |c: ChoiceIndex| d.dispatch(Command::Flow(Action::Pick(q, c))))
             };
-            html! {
-                <QuestionView key={q.0} question={bank.question(q).clone()} mask={flow.answers().mask(q)}
-                    position={n} total={total} can_continue={flow.can_continue()} editing={flow.is_editing()}
-                    can_go_back={flow.is_editing() || n > 1 || !session.skip_intro}
-                    texts={texts.clone()} on_pick={on_pick} on_next={act(Action::Next)} on_back={act(Action::Back)} />
-            }
+            question_view::view(&QuestionViewProps {
+                question: bank.question(q).clone(),
+                mask: flow.answers().mask(q),
+                position: n,
+                total,
+                can_continue: flow.can_continue(),
+                editing: flow.is_editing(),
+                can_go_back: flow.is_editing() || n > 1 || !session.skip_intro,
+                texts: texts.clone(),
+                on_pick,
+                on_next: act(Action::Next),
+                on_back: act(Action::Back),
+            })
         }
         Screen::Summary => {
             let on_edit = {
@@ -328,14 +335,25 @@ fn result_screen(
         Callback::from(move |on: bool| d.dispatch(Command::Consent(on)))
     };
     let act = |action: Action| send(d, Command::Flow(action));
-    html! {
-        <ResultView bank={flow.bank().clone()} model={props.model.clone()} answers={flow.answers().clone()}
-            outcome={outcome.clone()} texts={texts.clone()} shared={session.mode == Mode::Shared}
-            share={share_actions} status={(**status).clone()}
-            ctas={buttons} on_cta={on_cta} lead={lead} consent_for={consent_for} consented={session.consented} on_consent={on_consent}
-            on_restart={act(Action::Restart)} on_back={act(Action::Back)}
-            on_take={send(d, Command::TakeItYourself)} />
-    }
+    result_view::view(&ResultViewProps {
+        bank: flow.bank().clone(),
+        model: props.model.clone(),
+        answers: flow.answers().clone(),
+        outcome: outcome.clone(),
+        texts: texts.clone(),
+        shared: session.mode == Mode::Shared,
+        share: share_actions,
+        status: (**status).clone(),
+        ctas: buttons,
+        on_cta,
+        lead,
+        consent_for,
+        consented: session.consented,
+        on_consent,
+        on_restart: act(Action::Restart),
+        on_back: act(Action::Back),
+        on_take: send(d, Command::TakeItYourself),
+    })
 }
 
 /// Carries out what `effects::effects` decides after each change of the session: storage

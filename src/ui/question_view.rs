@@ -28,8 +28,16 @@ pub struct QuestionViewProps {
     pub on_back: Callback<()>,
 }
 
+/// The question on its own, as a component (the native rendering tests use it); the app
+/// calls `view`, like the result's (`result_view::ResultView`).
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    view(props)
+}
+
+/// The form is keyed by its question, so the next question is a new form rather than this
+/// one patched in place (measured faster, and no state of one question's inputs carries over).
+pub fn view(props: &QuestionViewProps) -> Html {
     let t = &props.texts;
     let q = &props.question;
     let name = format!("rf-q-{}", q.id.0);
@@ -84,7 +92,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         _ => "rf-choices",
     };
     html! {
-        <form class="rf-card rf-question" onsubmit={onsubmit} novalidate=true>
+        <form class="rf-card rf-question" key={q.id.0.clone()} onsubmit={onsubmit} novalidate=true>
             <div class="rf-progress">
                 <span class="rf-progress-text">{ progress }</span>
                 // The text says it; the bar only shows it (and needs no style attribute, which a

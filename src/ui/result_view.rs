@@ -130,8 +130,15 @@ fn bar(label: String, percent: u8, best: Option<String>, t: &Texts) -> Html {
     }
 }
 
+/// The result on its own, as a component (the native rendering tests use it); the app
+/// calls `view`, which spares the wasm a component's lifecycle and a comparison of these
+/// props at every render.
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
+    view(props)
+}
+
+pub fn view(props: &ResultViewProps) -> Html {
     let t = &props.texts;
     let o = &props.outcome;
     let report = report::of(o, &props.model);
