@@ -1,4 +1,5 @@
-//! Compiles the shipped content into the widget. It parses `content/*.json` with the
+//! Compiles the shipped content into the widget. It parses `content/*.json` (and the
+//! English UI strings, `content/i18n/en.json`) with the
 //! engine's own parser (the files below, compiled into this script as well), fails the
 //! build with the parser's messages if anything is wrong, and writes the validated values
 //! as static tables to `$OUT_DIR/shipped.rs` for `engine::shipped`. See `engine::codegen`.
@@ -17,7 +18,7 @@ mod engine {
 }
 
 use engine::codegen::{Compiled, Writer};
-use engine::content::{Content, FILES};
+use engine::content::{Content, FILES, UI_STRINGS};
 
 fn main() {
     for file in FILES {
@@ -32,6 +33,11 @@ fn main() {
     source.push_str(&table("MODEL", &content.model));
     source.push_str(&table("CANDIDATE", &content.candidate));
     source.push_str(&table("TEAM", &content.team));
+    // The English UI strings (content/i18n/en.json): a flat map of texts.
+    println!("cargo:rerun-if-changed={UI_STRINGS}");
+    let english: std::collections::BTreeMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
+        .unwrap_or_else(|e| fail(&[format!("{UI_STRINGS}: {e} (a JSON object of texts)")]));
+    source.push_str(&table("UI_STRINGS", &english));
     let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("shipped.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
 }

@@ -19,7 +19,7 @@ pub mod report;
 pub mod saves;
 pub mod session;
 pub mod share;
-mod shipped;
+pub mod shipped;
 pub mod sort;
 pub mod split;
 pub mod step;

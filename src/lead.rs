@@ -3,7 +3,7 @@
 //! refusal means. Pure: the shell keeps what is typed, performs the request and shows the
 //! state this module names. Nothing is sent before the visitor submits with consent.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::config::SafeUrl;
 use crate::contract::AnswerDetail;
@@ -316,8 +316,33 @@ pub fn hubspot_request(
     (url, serde_json::to_string(&body).unwrap_or_default())
 }
 
+/// A response's body as the shell read it (`browser::response_body`, with the browser's
+/// own JSON parser): the visitors' build has no JSON parser of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    /// A JSON object, with the reasons servers write: `message`, `error`, and HubSpot's
+    /// `errors[].message`, each when it is a text.
+    Json { message: Option<String>, error: Option<String>, errors: Vec<String> },
+    /// JSON of another shape: nothing a person could read.
+    OtherJson,
+    /// Not JSON: the text itself.
+    Text(String),
+}
+
+impl Body {
+    /// A body that is not a JSON object: a text, unless it looks like JSON (a list, or an
+    /// object the parser refused), which has no sentence for a person.
+    pub fn not_an_object(text: &str) -> Body {
+        if text.trim_start().starts_with(['{', '[']) {
+            Body::OtherJson
+        } else {
+            Body::Text(text.to_string())
+        }
+    }
+}
+
 /// What a response with this status and body means: None for success (2xx).
-pub fn failure_of(status: u16, body: &str) -> Option<Failure> {
+pub fn failure_of(status: u16, body: &Body) -> Option<Failure> {
     match status {
         200..=299 => None,
         400..=499 => Some(Failure::Refused { status, reason: reason(body) }),
@@ -325,31 +350,16 @@ pub fn failure_of(status: u16, body: &str) -> Option<Failure> {
     }
 }
 
-/// A refusal's body as servers write it: `message` or `error`, or HubSpot's `errors`.
-#[derive(Deserialize)]
-struct Refusal {
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    error: Option<String>,
-    #[serde(default)]
-    errors: Vec<RefusalItem>,
-}
-
-#[derive(Deserialize)]
-struct RefusalItem {
-    #[serde(default)]
-    message: Option<String>,
-}
-
 /// The reason a refusing server gave: HubSpot's first `errors[].message`, else `message` or
 /// `error` of a JSON body, else its text (not a JSON body's); at most 200 characters, no
 /// control characters.
-fn reason(body: &str) -> Option<String> {
-    let text = match serde_json::from_str::<Refusal>(body) {
-        Ok(r) => r.errors.into_iter().find_map(|e| e.message).or(r.message).or(r.error).unwrap_or_default(),
-        Err(_) if body.trim_start().starts_with(['{', '[']) => String::new(),
-        Err(_) => body.to_string(),
+fn reason(body: &Body) -> Option<String> {
+    let text = match body {
+        Body::Json { message, error, errors } => {
+            errors.first().or(message.as_ref()).or(error.as_ref()).cloned().unwrap_or_default()
+        }
+        Body::OtherJson => String::new(),
+        Body::Text(text) => text.clone(),
     };
     let clean: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
     let clean = clean.trim();

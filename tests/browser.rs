@@ -19,8 +19,7 @@ async fn mount(query: &str) -> Element {
         rolefit::config::Config::from_query(query),
         &rolefit::ui::start::Boot::default(),
         None,
-    )
-    .expect("content");
+    );
     yew::Renderer::<rolefit::ui::app::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -166,4 +165,41 @@ fn a_panic_shows_the_panel_and_drops_only_this_assessments_saves() {
     assert_eq!(device.get_item("rolefit.progress.team.0000abcd").unwrap().as_deref(), Some("2:other"));
     device.remove_item("rolefit.progress.team.0000abcd").unwrap();
     root.remove();
+}
+
+/// The shell reads a refusing server's body with the browser's JSON parser (the visitors'
+/// build has none of its own): the fields `lead::failure_of` chooses from, or the text.
+#[wasm_bindgen_test]
+fn a_response_body_is_read_with_the_browser_s_json_parser() {
+    use rolefit::lead::Body;
+    use rolefit::ui::browser::response_body;
+    let hubspot = r#"{"status":"error","message":"The request is not valid","errors":[{"message":"Error in 'fields.email'. Invalid email address","errorType":"INVALID_EMAIL"},{"errorType":"X"},{"message":"second"}]}"#;
+    assert_eq!(
+        response_body(hubspot),
+        Body::Json {
+            message: Some("The request is not valid".into()),
+            error: None,
+            errors: vec!["Error in 'fields.email'. Invalid email address".into(), "second".into()],
+        }
+    );
+    assert_eq!(
+        response_body(r#"{"error": "bad_request", "message": 3}"#),
+        Body::Json { message: None, error: Some("bad_request".into()), errors: vec![] }
+    );
+    assert_eq!(response_body("[1, 2]"), Body::OtherJson);
+    assert_eq!(response_body("{ broken"), Body::OtherJson);
+    assert_eq!(response_body("Forbidden\n"), Body::Text("Forbidden\n".into()));
+    assert_eq!(response_body("42"), Body::Text("42".into()));
+}
+
+/// A translation catalog is read the same way; anything but an object of texts is refused.
+#[wasm_bindgen_test]
+fn a_catalog_is_a_json_object_of_texts() {
+    use rolefit::ui::browser::parse_catalog;
+    let catalog = parse_catalog(r#"{"intro.start": "Los geht's", "a#one": "eins"}"#).expect("a catalog");
+    assert_eq!(catalog.get("intro.start").map(String::as_str), Some("Los geht's"));
+    assert_eq!(catalog.len(), 2);
+    assert_eq!(parse_catalog("{ broken").unwrap_err(), "it is not valid JSON");
+    assert_eq!(parse_catalog(r#"["x"]"#).unwrap_err(), "it is not a JSON object of texts");
+    assert_eq!(parse_catalog(r#"{"a": 1}"#).unwrap_err(), "\"a\" is not a text");
 }

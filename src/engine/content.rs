@@ -16,6 +16,9 @@ pub struct Content {
 /// Where the shipped content's files are, from the crate's root (`build.rs` reads them).
 pub const FILES: [&str; 3] = ["content/model.json", "content/candidate.json", "content/team.json"];
 
+/// The English UI strings, compiled in the same way (`engine::shipped::ui_strings`).
+pub const UI_STRINGS: &str = "content/i18n/en.json";
+
 impl Content {
     /// Parses and validates the texts of `FILES`, in that order, marking the banks as
     /// shipped. Returns every problem found, named by file and path.

@@ -2,6 +2,8 @@
 //! `Content::parse` and wrote what it got as static tables (`engine::codegen`), read back
 //! here. Reading allocates the texts; nothing is parsed or validated.
 
+use std::collections::BTreeMap;
+
 use super::bank::{Assessment, Bank};
 use super::codegen::{Reader, Tape};
 use super::content::Content;
@@ -24,6 +26,11 @@ impl Content {
             Assessment::Team => &TEAM,
         })
     }
+}
+
+/// The English UI strings by key (`content/i18n/en.json`).
+pub fn ui_strings() -> BTreeMap<String, String> {
+    Reader::read(&UI_STRINGS)
 }
 
 include!(concat!(env!("OUT_DIR"), "/shipped.rs"));

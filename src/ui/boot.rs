@@ -52,7 +52,7 @@ pub fn mount(config: Config) {
             let loaded = browser::fetch_text(&format!("i18n/{}.json", lang.code()), MAX_TRANSLATION)
                 .await
                 .map_err(|e| e.to_string())
-                .and_then(|t| serde_json::from_str::<crate::engine::i18n::Catalog>(&t).map_err(|e| e.to_string()));
+                .and_then(|t| browser::parse_catalog(&t));
             match loaded {
                 Ok(c) => Some(c),
                 Err(e) => {

@@ -46,6 +46,42 @@ pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
 }
 
+/// A translation catalog: a JSON object of texts, read with the browser's own JSON parser
+/// (the visitors' build has no other use for one that reads JSON).
+pub fn parse_catalog(text: &str) -> Result<crate::engine::i18n::Catalog, String> {
+    use wasm_bindgen::JsCast;
+    let value = js_sys::JSON::parse(text).map_err(|_| "it is not valid JSON".to_string())?;
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err("it is not a JSON object of texts".to_string());
+    }
+    let mut catalog = crate::engine::i18n::Catalog::new();
+    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        match pair.get(1).as_string() {
+            Some(text) => catalog.insert(key, text),
+            None => return Err(format!("\"{key}\" is not a text")),
+        };
+    }
+    Ok(catalog)
+}
+
+/// A response's body for `lead::failure_of`: a JSON object's reason fields, read with the
+/// browser's JSON parser, or the text.
+pub fn response_body(text: &str) -> crate::lead::Body {
+    let object = js_sys::JSON::parse(text).ok().filter(|v| v.is_object() && !js_sys::Array::is_array(v));
+    let Some(object) = object else { return crate::lead::Body::not_an_object(text) };
+    let field = |from: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(from, &wasm_bindgen::JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+    };
+    let errors = js_sys::Reflect::get(&object, &"errors".into())
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .map(|list| js_sys::Array::from(&list).iter().filter_map(|e| field(&e, "message")).collect())
+        .unwrap_or_default();
+    crate::lead::Body::Json { message: field(&object, "message"), error: field(&object, "error"), errors }
+}
+
 /// Replaces this page with the same address on `preview.html` beside it (query and fragment
 /// kept, no history entry): the authors' build, which has the preview and reads custom
 /// banks (Cargo.toml, `preview` and `custom-banks`). Returns false, and

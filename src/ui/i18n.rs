@@ -1,9 +1,9 @@
-//! UI strings as data (`content/i18n/<lang>.json`), looked up by key with `{name}`
-//! placeholders. A missing key falls back to English, and `tests/it/content.rs` checks that
-//! every key the UI uses exists. A text that counts something has one entry per plural
-//! category of its language (`key#one`, `key#other`, Arabic's six), chosen by `plural`;
-//! numbers and lists are written by `locale`. No web imports of its own: rendering tests
-//! use it natively (with `locale`'s fallback).
+//! UI strings as data (`content/i18n/<lang>.json`, English compiled in by `build.rs`),
+//! looked up by key with `{name}` placeholders. A missing key falls back to English, and
+//! `tests/it/content.rs` checks that every key the UI uses exists. A text that counts
+//! something has one entry per plural category of its language (`key#one`, `key#other`,
+//! Arabic's six), chosen by `plural`; numbers and lists are written by `locale`. No web
+//! imports of its own: rendering tests use it natively (with `locale`'s fallback).
 
 use std::collections::BTreeMap;
 
@@ -16,8 +16,6 @@ pub struct Texts {
     strings: BTreeMap<String, String>,
 }
 
-const EN: &str = include_str!("../../content/i18n/en.json");
-
 /// Picks the language: the host's choice, else the first of the browser's preferred
 /// languages that the widget ships, else English.
 pub fn choose_language(configured: Option<Lang>, browser: &[String]) -> Lang {
@@ -28,7 +26,8 @@ impl Texts {
     pub fn english() -> Texts {
         Texts {
             lang: "en".to_string(),
-            strings: serde_json::from_str(EN).expect("content/i18n/en.json is checked by tests/it/content.rs"),
+            // Compiled in by build.rs; `tests/it/content.rs` checks every key the UI uses.
+            strings: crate::engine::shipped::ui_strings(),
         }
     }
 

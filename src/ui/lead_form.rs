@@ -236,7 +236,7 @@ async fn send(form: &lead::Form, c: &LeadContext, contact: &Contact, consent_tex
         }
     };
     match browser::post_json(&url, &body, lead::TIMEOUT_MS).await {
-        Ok((status, text)) => lead::failure_of(status, &text).or_else(arrived),
+        Ok((status, text)) => lead::failure_of(status, &browser::response_body(&text)).or_else(arrived),
         Err(failure) => Some(failure),
     }
 }

@@ -359,3 +359,21 @@ test('embed.js pinned with Subresource Integrity loads, and a changed one does n
   await expect(page.locator('#w iframe')).toHaveCount(0);
   expect(await page.evaluate(() => window.rolefit)).toBeUndefined();
 });
+
+// ---- 11. A translation that cannot be read ----
+
+for (const [name, body, why] of [
+  ['not JSON', '{ "intro.start": ', 'it is not valid JSON'],
+  ['a list', '["Start"]', 'it is not a JSON object of texts'],
+  ['a text that is a number', '{ "intro.start": 3 }', '"intro.start" is not a text'],
+]) {
+  test(`a German catalog that is ${name}: the widget runs in English and says why`, async ({ page, problems }) => {
+    problems.allow(/the de translation could not be loaded/);
+    await page.route('**/i18n/de.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    const warned = page.waitForEvent('console', (m) => m.text().includes(`the de translation could not be loaded (${why}); showing English.`));
+    await page.goto('/?lang=de&assessment=team');
+    await warned;
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+}

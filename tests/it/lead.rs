@@ -108,23 +108,48 @@ fn the_endpoint_gets_the_lead_event_s_fields_and_hubspot_its_documented_shape() 
 
 #[test]
 fn a_refusal_names_the_server_s_reason() {
-    assert_eq!(lead::failure_of(204, ""), None);
+    use lead::Body;
+    let json = |message: Option<&str>, error: Option<&str>, errors: &[&str]| Body::Json {
+        message: message.map(Into::into),
+        error: error.map(Into::into),
+        errors: errors.iter().map(|e| e.to_string()).collect(),
+    };
+    assert_eq!(lead::failure_of(204, &Body::Text(String::new())), None);
     assert_eq!(
-        lead::failure_of(422, r#"{"message":"E-mail already registered"}"#),
+        lead::failure_of(422, &json(Some("E-mail already registered"), None, &[])),
         Some(Failure::Refused { status: 422, reason: Some("E-mail already registered".into()) })
     );
-    // HubSpot: the first of its errors.
-    let hubspot = r#"{"status":"error","message":"The request is not valid","errors":[{"message":"Error in 'fields.email'. Invalid email address","errorType":"INVALID_EMAIL"}]}"#;
+    // HubSpot: the first of its errors, before its general message.
+    let hubspot = json(Some("The request is not valid"), None, &["Error in 'fields.email'. Invalid email address"]);
     assert_eq!(
-        lead::failure_of(400, hubspot),
+        lead::failure_of(400, &hubspot),
         Some(Failure::Refused { status: 400, reason: Some("Error in 'fields.email'. Invalid email address".into()) })
     );
     assert_eq!(
-        lead::failure_of(403, "Forbidden\n"),
+        lead::failure_of(400, &json(None, Some("bad_request"), &[])),
+        Some(Failure::Refused { status: 400, reason: Some("bad_request".into()) })
+    );
+    assert_eq!(
+        lead::failure_of(403, &Body::not_an_object("Forbidden\n")),
         Some(Failure::Refused { status: 403, reason: Some("Forbidden".into()) })
     );
-    assert_eq!(lead::failure_of(400, "{}"), Some(Failure::Refused { status: 400, reason: None }));
-    assert_eq!(lead::failure_of(503, "down"), Some(Failure::ServerError { status: 503 }));
+    assert_eq!(lead::failure_of(400, &json(None, None, &[])), Some(Failure::Refused { status: 400, reason: None }));
+    assert_eq!(
+        lead::failure_of(400, &Body::not_an_object("[1, 2]")),
+        Some(Failure::Refused { status: 400, reason: None })
+    );
+    assert_eq!(
+        lead::failure_of(400, &Body::not_an_object("{ broken")),
+        Some(Failure::Refused { status: 400, reason: None })
+    );
+    // At most 200 characters, no control characters.
+    let long = format!("a\u{7}{}", "b".repeat(300));
+    let Some(Failure::Refused { reason: Some(r), .. }) = lead::failure_of(400, &Body::Text(long)) else {
+        panic!("a reason")
+    };
+    assert_eq!(r.chars().count(), 200);
+    assert!(!r.contains('\u{7}'));
+    assert_eq!(lead::failure_of(503, &Body::Text("down".into())), Some(Failure::ServerError { status: 503 }));
 }
 
 #[test]
