@@ -12,18 +12,19 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// A value as static data: its texts, and its numbers (lengths, flags, weights, variant
-/// indices), each in the order `Compiled::write` put them.
+/// A value as static data: its texts one after another, and its numbers (each text's
+/// length in bytes, counts, flags, weights, variant indices), each in the order
+/// `Compiled::write` put them. One string and no pointer per text: the smallest table.
 pub struct Tape {
-    pub texts: &'static [&'static str],
-    pub numbers: &'static [u32],
+    pub texts: &'static str,
+    pub numbers: &'static [u16],
 }
 
 /// Where a `Compiled::write` puts a value (in `build.rs`).
 #[derive(Default)]
 pub struct Writer {
-    texts: Vec<String>,
-    numbers: Vec<u32>,
+    texts: String,
+    numbers: Vec<u16>,
 }
 
 /// Reads a `Tape` back in the order it was written.
@@ -35,19 +36,16 @@ pub struct Reader {
 
 impl Writer {
     pub fn text(&mut self, text: &str) {
-        self.texts.push(text.to_owned());
+        self.texts.push_str(text);
+        text.len().write(self);
     }
-    pub fn number(&mut self, n: u32) {
+    pub fn number(&mut self, n: u16) {
         self.numbers.push(n);
     }
     /// The Rust source of `pub static <name>: Tape`.
     pub fn source(&self, name: &str) -> String {
-        let mut out = format!("pub static {name}: Tape = Tape {{\n    texts: &[");
-        for t in &self.texts {
-            // `Debug` of a `str` is a valid Rust string literal.
-            let _ = write!(out, "{t:?},");
-        }
-        out.push_str("],\n    numbers: &[");
+        // `Debug` of a `str` is a valid Rust string literal.
+        let mut out = format!("pub static {name}: Tape = Tape {{\n    texts: {:?},\n    numbers: &[", self.texts);
         for n in &self.numbers {
             let _ = write!(out, "{n},");
         }
@@ -68,10 +66,11 @@ impl Reader {
         value
     }
     pub fn text(&mut self) -> &'static str {
-        self.text += 1;
-        self.tape.texts[self.text - 1]
+        let start = self.text;
+        self.text += usize::read(self);
+        &self.tape.texts[start..self.text]
     }
-    pub fn number(&mut self) -> u32 {
+    pub fn number(&mut self) -> u16 {
         self.number += 1;
         self.tape.numbers[self.number - 1]
     }
@@ -94,25 +93,28 @@ impl Compiled for String {
 
 impl Compiled for bool {
     fn write(&self, w: &mut Writer) {
-        w.number(u32::from(*self));
+        w.number(u16::from(*self));
     }
     fn read(r: &mut Reader) -> bool {
         r.number() != 0
     }
 }
 
+/// In two numbers, high half first (a bank's fingerprint).
 impl Compiled for u32 {
     fn write(&self, w: &mut Writer) {
-        w.number(*self);
+        w.number((*self >> 16) as u16);
+        w.number(*self as u16);
     }
     fn read(r: &mut Reader) -> u32 {
-        r.number()
+        let high = u32::from(r.number());
+        (high << 16) | u32::from(r.number())
     }
 }
 
 impl Compiled for usize {
     fn write(&self, w: &mut Writer) {
-        w.number(u32::try_from(*self).expect("content counts fit in 32 bits"));
+        w.number(u16::try_from(*self).expect("a content count or text length fits in 16 bits"));
     }
     fn read(r: &mut Reader) -> usize {
         r.number() as usize
@@ -121,7 +123,7 @@ impl Compiled for usize {
 
 impl Compiled for i8 {
     fn write(&self, w: &mut Writer) {
-        w.number(*self as u8 as u32);
+        w.number(u16::from(*self as u8));
     }
     fn read(r: &mut Reader) -> i8 {
         r.number() as u8 as i8
@@ -210,7 +212,7 @@ macro_rules! compiled {
             fn write(&self, w: &mut $crate::engine::codegen::Writer) {
                 let all: &[$ty] = &[$($variant),*];
                 let i = all.iter().position(|v| v == self).expect("compiled! lists every variant");
-                w.number(i as u32);
+                w.number(i as u16);
             }
             fn read(r: &mut $crate::engine::codegen::Reader) -> $ty {
                 let all: &[$ty] = &[$($variant),*];
