@@ -94,7 +94,18 @@ async function fail(error) {
   }
 }
 
+// The authors' preview and custom question banks live in the authors' build beside this page
+// (preview.html): a page asking for either goes there before downloading this build's wasm.
+// The wasm forwards too (`ui::boot::mount`), should this not run; preview.html never forwards.
+const asked = new URLSearchParams(location.search);
+const preview = asked.has('preview') && /^(|true|yes|1|on)$/.test(asked.get('preview').trim().toLowerCase());
+const forward = (preview || asked.get('bank')) && !location.pathname.endsWith('/preview.html');
+
 try {
+  if (forward) {
+    location.replace(`preview.html${location.search}${location.hash}`);
+    await new Promise(() => {}); // the page is being replaced
+  }
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: tag.dataset.wasm });

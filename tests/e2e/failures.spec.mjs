@@ -157,6 +157,27 @@ test('a refused custom bank: progress on the built-in questions resumes after a 
   await tab.close();
 });
 
+test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
+  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="\.\/([^"]+)"/)[1];
+  // The page preloads its wasm; held back for 2 s here, it must never be needed: boot.js
+  // forwards first (the wasm's own forward would come only after it arrived).
+  await page.route(`**/${visitors}`, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.continue().catch(() => {}); // the request was cancelled by the forward
+  });
+  const finished = [];
+  page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
+  for (const query of ['?assessment=team&bank=demo%2Fcustom-bank.json', '?assessment=team&preview=YES']) {
+    finished.length = 0;
+    const start = Date.now();
+    await page.goto(`/${query}#x=1`);
+    await expect(page).toHaveURL((url) => url.pathname === '/preview.html' && url.search === query && url.hash === '#x=1');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(finished, 'only the authors\' build\'s wasm').toEqual([expect.not.stringMatching(visitors)]);
+  }
+});
+
 test('two widgets with the same bank on one page keep their own progress across a reload', async ({ page }) => {
   await page.route('**/demo/two.html', (route) => route.fulfill(html(
     '<div id="a" data-rolefit="candidate"></div><div id="b" data-rolefit="candidate"></div><script src="../embed.js"></script>')));
