@@ -146,6 +146,8 @@
     preview.replaceChildren(el);
     window.rolefit.mount(el).then(function (frame) {
       frame.addEventListener('load', function () { watchProblems(frame); });
+    }, function (e) {
+      console.error('rolefit: the preview could not be made', e);
     });
   }
 

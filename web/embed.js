@@ -50,13 +50,22 @@
     return location.hash.indexOf('#' + frameId(el) + '=') === 0;
   }
 
-  // The frames part, loaded once; a host that pins this script with Subresource Integrity
-  // gets the same check on it.
+  // The frames part, loaded once. It is requested as this script was: with the same nonce
+  // (a nonce-only Content-Security-Policy), through a Trusted Types policy named "rolefit"
+  // where the page has them, without a referrer, and, when this script was pinned with
+  // Subresource Integrity, with the same check. A failed load may be tried again later.
   var loading = null;
   function load() {
     loading = loading || new Promise(function (resolve, reject) {
       var s = document.createElement('script');
-      s.src = new URL(FRAMES.file, base).href;
+      var url = new URL(FRAMES.file, base).href;
+      var src = url;
+      try {
+        if (window.trustedTypes) src = trustedTypes.createPolicy('rolefit', { createScriptURL: function (u) { return u === url ? u : ''; } }).createScriptURL(url);
+      } catch (e) { /* the page allows no such policy: the plain address, as without Trusted Types */ }
+      s.src = src;
+      s.referrerPolicy = 'no-referrer';
+      if (script && script.nonce) s.nonce = script.nonce;
       if (script && script.integrity && FRAMES.integrity) {
         s.integrity = FRAMES.integrity;
         s.crossOrigin = script.crossOrigin || 'anonymous';
@@ -67,9 +76,10 @@
         if (typeof make === 'function') resolve(make({ base: base, words: words, reserved: reserved }));
         else reject(new Error(FRAMES.file + ' did not load as expected'));
       };
-      s.onerror = function () { reject(new Error('could not load ' + s.src)); };
+      s.onerror = function () { reject(new Error('could not load ' + url)); };
       (document.head || document.documentElement).appendChild(s);
     });
+    loading.catch(function () { loading = null; });
     return loading;
   }
 
@@ -77,6 +87,7 @@
   function mount(el) {
     frameId(el);
     el.rolefitMounting = el.rolefitMounting || load().then(function (part) { return part.mount(el); });
+    el.rolefitMounting.catch(function () { el.rolefitMounting = null; });
     return el.rolefitMounting;
   }
 

@@ -135,3 +135,38 @@ test('the popup speaks the page\'s language when the host names no label', async
   await expect(page.getByRole('button', { name: 'Schließen' })).toBeVisible();
   await expect(page.locator('#p iframe')).toHaveAttribute('title', 'Rollen-Einschätzung');
 });
+
+test('a host page with a nonce-only policy and Trusted Types gets the widget, and no referrer leaks', async ({ page }) => {
+  // The page allows scripts only by nonce, and script URLs only through Trusted Types
+  // policies named "rolefit": embed.js passes both on to its second part.
+  await page.route(/\/demo\/strict-host\.html/, (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: {
+      'content-security-policy': "script-src 'nonce-r4nd0m'; frame-src 'self'; require-trusted-types-for 'script'; trusted-types rolefit",
+      'referrer-policy': 'unsafe-url',
+    },
+    body: `<!doctype html><html lang="en"><head><title>strict host</title><link rel="icon" href="data:,"></head><body>
+      <div id="w" data-rolefit="team" data-load="eager"></div>
+      <script nonce="r4nd0m" src="../embed.js"></script></body></html>`,
+  }));
+  const referers = [];
+  page.on('request', (r) => { if (/\/embed-frames-[0-9a-f]{12}\.js$/.test(r.url())) referers.push(r.headers().referer ?? ''); });
+  await page.goto('/demo/strict-host.html?token=s3cret');
+  await expect(page.frameLocator('#w iframe').getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(referers).toEqual(['']);
+});
+
+test('a second part that failed to load is tried again on the next hover or click', async ({ page, problems }) => {
+  problems.allow(/net::ERR_FAILED|rolefit: could not mount/);
+  let refused = 0;
+  await page.route(/\/embed-frames-[0-9a-f]{12}\.js$/, (route) => (refused++ === 0 ? route.abort('failed') : route.continue()));
+  await page.goto('/demo/article.html');
+  const open = page.getByRole('button', { name: 'Which role fits you?' });
+  const failed = page.waitForEvent('console', (m) => m.text().includes('rolefit: could not mount'));
+  await open.hover();
+  await failed;
+  // The same page, a moment later: the click loads it and opens the popup.
+  await open.click();
+  await expect(page.getByRole('dialog', { name: 'Role-fit assessment' })).toBeVisible();
+  expect(refused).toBe(2);
+});
