@@ -31,24 +31,24 @@ pub fn translation<'c>(catalog: &'c Catalog, key: &str) -> Option<&'c String> {
     catalog.get(key).filter(|t| !t.trim().is_empty())
 }
 
-/// The model with every text the catalog has replaced.
-pub fn localize_model(model: &Model, catalog: &Catalog) -> Model {
-    let mut model = model.clone();
-    model.walk_texts(&mut |k, v| {
-        if let Some(t) = translation(catalog, k) {
-            *v = t.clone();
-        }
-    });
+/// The model with every text the catalog has replaced (in place: the shipped model is
+/// built for this page and not needed in English once translated).
+pub fn localize_model(mut model: Model, catalog: &Catalog) -> Model {
+    model.walk_texts(&mut replace_from(catalog));
     model
 }
 
-/// The bank with every text the catalog has replaced.
-pub fn localize_bank(bank: &Bank, catalog: &Catalog) -> Bank {
-    let mut bank = bank.clone();
-    bank.walk_texts(&mut |k, v| {
-        if let Some(t) = translation(catalog, k) {
-            *v = t.clone();
-        }
-    });
+/// The bank with every text the catalog has replaced, in place as the model's.
+pub fn localize_bank(mut bank: Bank, catalog: &Catalog) -> Bank {
+    bank.walk_texts(&mut replace_from(catalog));
     bank
+}
+
+/// Replaces a text with its translation, where the catalog has one.
+fn replace_from(catalog: &Catalog) -> impl FnMut(&str, &mut String) + '_ {
+    move |key, text| {
+        if let Some(t) = translation(catalog, key) {
+            *text = t.clone();
+        }
+    }
 }

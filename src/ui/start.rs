@@ -95,7 +95,7 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> App
 fn localized_model(boot: &Boot) -> Model {
     let model = Content::shipped_model();
     match &boot.catalog {
-        Some(catalog) => localize_model(&model, catalog),
+        Some(catalog) => localize_model(model, catalog),
         None => model,
     }
 }
@@ -105,7 +105,7 @@ fn localized_model(boot: &Boot) -> Model {
 fn shipped_bank(assessment: Assessment, boot: &Boot) -> Bank {
     let bank = Content::shipped_bank(assessment);
     match &boot.catalog {
-        Some(catalog) => localize_bank(&bank, catalog),
+        Some(catalog) => localize_bank(bank, catalog),
         None => bank,
     }
 }

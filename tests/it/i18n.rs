@@ -33,8 +33,8 @@ fn english_source_catalog_is_complete_and_unique() {
 fn localizing_with_the_english_catalog_changes_nothing() {
     let c = Content::shipped();
     let en = english();
-    assert_eq!(localize_bank(&c.team, &en), c.team);
-    assert_eq!(localize_bank(&c.candidate, &en), c.candidate);
+    assert_eq!(localize_bank(c.team.clone(), &en), c.team);
+    assert_eq!(localize_bank(c.candidate.clone(), &en), c.candidate);
 }
 
 /// `{name}` placeholders in a text, sorted.
@@ -121,7 +121,7 @@ fn a_missing_translation_falls_back_to_english() {
     let c = Content::shipped();
     let mut partial = Catalog::new();
     partial.insert("team.size.prompt".into(), "Wie groß ist das Team?".into());
-    let team = localize_bank(&c.team, &partial);
+    let team = localize_bank(c.team.clone(), &partial);
     assert_eq!(team.questions()[0].prompt, "Wie groß ist das Team?");
     assert_eq!(team.questions()[1].prompt, c.team.questions()[1].prompt);
     assert_eq!(team.fingerprint(), c.team.fingerprint(), "share links work across languages");
