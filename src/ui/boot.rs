@@ -14,27 +14,7 @@ use super::{browser, i18n, panic};
 /// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
 /// loaded first (the static placeholder stays until then).
 pub fn mount(config: Config) {
-    // The preview and custom banks are for authors and hosts with their own questions, so
-    // they live in their own build (Cargo.toml, `preview` and `custom-banks`): the visitors'
-    // build has neither the preview nor the parser a custom bank needs.
-    #[cfg(not(feature = "preview"))]
-    let mut config = config;
-    #[cfg(not(feature = "preview"))]
-    if config.preview {
-        if browser::open_authors_build() {
-            return;
-        }
-        config.preview = false;
-        config.problems.push(crate::config::Problem::PreviewUnavailable);
-    }
-    #[cfg(not(feature = "custom-banks"))]
-    if config.bank.is_some() {
-        if browser::open_authors_build() {
-            return;
-        }
-        config.bank = None;
-        config.problems.push(crate::config::Problem::CustomBanksUnavailable);
-    }
+    let Some(config) = for_this_build(config) else { return };
     for p in &config.problems {
         browser::warn(&format!("rolefit: {p}"));
     }
@@ -82,6 +62,30 @@ pub fn mount(config: Config) {
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
         }
     });
+}
+
+/// The preview and custom banks are for authors and hosts with their own questions, so they
+/// live in their own build (Cargo.toml, `preview` and `custom-banks`): a page of another build
+/// that asks for either goes there (None: the page is being replaced; `web/boot.js` usually
+/// did so before the wasm arrived), or, where that cannot work, goes without, saying why.
+fn for_this_build(mut config: Config) -> Option<Config> {
+    let preview = cfg!(not(feature = "preview")) && config.preview;
+    let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
+    if !(preview || bank) {
+        return Some(config);
+    }
+    if browser::open_authors_build() {
+        return None;
+    }
+    if preview {
+        config.preview = false;
+        config.problems.push(crate::config::Problem::PreviewUnavailable);
+    }
+    if bank {
+        config.bank = None;
+        config.problems.push(crate::config::Problem::CustomBanksUnavailable);
+    }
+    Some(config)
 }
 
 /// A translation file larger than this is refused (each is about a tenth of it).

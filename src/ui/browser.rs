@@ -51,7 +51,7 @@ pub fn fragment() -> String {
 pub fn parse_catalog(text: &str) -> Result<crate::engine::i18n::Catalog, String> {
     use wasm_bindgen::JsCast;
     let value = js_sys::JSON::parse(text).map_err(|_| "it is not valid JSON".to_string())?;
-    if !value.is_object() || js_sys::Array::is_array(&value) {
+    if !is_json_object(&value) {
         return Err("it is not a JSON object of texts".to_string());
     }
     let mut catalog = crate::engine::i18n::Catalog::new();
@@ -69,7 +69,7 @@ pub fn parse_catalog(text: &str) -> Result<crate::engine::i18n::Catalog, String>
 /// A response's body for `lead::failure_of`: a JSON object's reason fields, read with the
 /// browser's JSON parser, or the text.
 pub fn response_body(text: &str) -> crate::lead::Body {
-    let object = js_sys::JSON::parse(text).ok().filter(|v| v.is_object() && !js_sys::Array::is_array(v));
+    let object = js_sys::JSON::parse(text).ok().filter(is_json_object);
     let Some(object) = object else { return crate::lead::Body::not_an_object(text) };
     let field = |from: &wasm_bindgen::JsValue, name: &str| {
         js_sys::Reflect::get(from, &wasm_bindgen::JsValue::from_str(name)).ok().and_then(|v| v.as_string())
@@ -82,12 +82,16 @@ pub fn response_body(text: &str) -> crate::lead::Body {
     crate::lead::Body::Json { message: field(&object, "message"), error: field(&object, "error"), errors }
 }
 
+/// What `JSON.parse` made of a text is an object (`{…}`), not a list or a single value.
+fn is_json_object(value: &wasm_bindgen::JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
 /// Replaces this page with the same address on `preview.html` beside it (query and fragment
 /// kept, no history entry): the authors' build, which has the preview and reads custom
 /// banks (Cargo.toml, `preview` and `custom-banks`). Returns false, and
 /// does nothing, where that cannot work: on a page already called `preview.html` (a host
 /// that answers a missing file with `index.html` would otherwise reload it forever).
-#[cfg(not(feature = "preview"))]
 pub fn open_authors_build() -> bool {
     let Some(w) = window() else { return false };
     let l = w.location();
