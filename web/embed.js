@@ -13,7 +13,7 @@
   var base = new URL('.', script && script.src ? script.src : location.href);
   // What builds the frames and talks to them is fetched only when the first widget is
   // wanted, so a page whose visitors never get to it pays for this script alone.
-  // scripts/build writes the built file's content-hashed name and integrity here.
+  // scripts/embed.mjs (run by scripts/build) writes the built file's content-hashed name and integrity here.
   var FRAMES = { file: 'embed-frames.js', integrity: '' };
   // What the embed script itself writes on the host page, in the widget's four languages (the
   // catalogs' own terms: content/i18n): the popup's button and close labels, the frame's title.
