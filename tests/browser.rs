@@ -2,7 +2,7 @@
 //! driven by DOM clicks, with `yew::scheduler::flush()` instead of sleeps.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -114,19 +114,31 @@ async fn team_assessment_reaches_a_result_with_a_split_table() {
     root.remove();
 }
 
-/// The browser's own CLDR data (Intl) gives what the native fallback gives for 0, 1, 2, 3,
-/// 11 and 100 in all four languages: plurals, numbers and lists.
+/// The browser's own CLDR data (Intl) gives what the widget's rules give for 0, 1, 2, 3, 11,
+/// 100, 1234 and 12345 in all four languages: plurals, numbers and lists. The browser is the
+/// oracle here only: the widget never constructs an Intl formatter (docs/performance.md).
 #[wasm_bindgen_test]
-fn intl_agrees_with_the_native_fallback() {
-    use rolefit::ui::locale::{self, fallback};
+fn intl_agrees_with_the_widgets_rules() {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use rolefit::ui::locale;
     for lang in ["en", "de", "es", "ar"] {
+        let locales = Array::of1(&JsValue::from_str(lang));
+        let rules = Intl::PluralRules::new(&locales, &Object::new());
+        let numbers = Intl::NumberFormat::new(&locales, &Object::new()).format();
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"conjunction".into()).unwrap();
+        let lists = Intl::ListFormat::new(&locales, &options);
         for n in [0u64, 1, 2, 3, 11, 100, 1234, 12345] {
-            assert_eq!(locale::plural(lang, n), fallback::plural(lang, n), "plural {lang} {n}");
-            assert_eq!(locale::number(lang, n), fallback::number(lang, n), "number {lang} {n}");
+            let plural: String = rules.select(n as f64).into();
+            assert_eq!(locale::plural(lang, n), plural, "plural {lang} {n}");
+            let number = numbers.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).unwrap().as_string();
+            assert_eq!(Some(locale::number(lang, n)), number, "number {lang} {n}");
         }
         for k in [0usize, 1, 2, 3, 11] {
             let items: Vec<String> = (1..=k).map(|i| format!("x{i}")).collect();
-            assert_eq!(locale::list(lang, &items), fallback::list(lang, &items), "list {lang} {k}");
+            let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+            let list: String = lists.format(&array).into();
+            assert_eq!(locale::list(lang, &items), list, "list {lang} {k}");
         }
     }
 }

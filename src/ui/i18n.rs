@@ -3,7 +3,7 @@
 //! `tests/it/content.rs` checks that every key the UI uses exists. A text that counts
 //! something has one entry per plural category of its language (`key#one`, `key#other`,
 //! Arabic's six), chosen by `plural`; numbers and lists are written by `locale`. No web
-//! imports of its own: rendering tests use it natively (with `locale`'s fallback).
+//! imports: rendering tests see natively what a visitor sees.
 
 use std::collections::BTreeMap;
 

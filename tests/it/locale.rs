@@ -1,12 +1,12 @@
-//! Plurals, numbers and lists: the native fallback (what the server-rendered tests see) gives
-//! CLDR's answers for 0, 1, 2, 3, 11 and 100 in all four languages; `tests/browser.rs`
-//! checks that the browser's own Intl gives the same. And every language's plural entries
+//! Plurals, numbers and lists: the widget's own CLDR rules (what visitors and the
+//! server-rendered tests see) give CLDR's answers for 0, 1, 2, 3, 11 and 100 in all four
+//! languages; `tests/browser.rs` checks that the browser's own Intl gives the same. And every language's plural entries
 //! read right for those numbers.
 
 use std::collections::BTreeMap;
 
 use rolefit::ui::i18n::Texts;
-use rolefit::ui::locale::{categories, fallback};
+use rolefit::ui::locale::{self, categories};
 
 const NUMBERS: [u64; 6] = [0, 1, 2, 3, 11, 100];
 
@@ -17,7 +17,7 @@ fn catalog(lang: &str) -> BTreeMap<String, String> {
 #[test]
 fn plural_categories_follow_cldr() {
     let expect = |lang: &str, cats: [&str; 6]| {
-        let got: Vec<&str> = NUMBERS.iter().map(|&n| fallback::plural(lang, n)).collect();
+        let got: Vec<&str> = NUMBERS.iter().map(|&n| locale::plural(lang, n)).collect();
         assert_eq!(got, cats, "{lang}");
         for c in cats {
             assert!(categories(lang).contains(&c), "{lang}: {c} is one of its categories");
@@ -27,21 +27,21 @@ fn plural_categories_follow_cldr() {
     expect("de", ["other", "one", "other", "other", "other", "other"]);
     expect("es", ["other", "one", "other", "other", "other", "other"]);
     expect("ar", ["zero", "one", "two", "few", "many", "other"]);
-    assert_eq!(fallback::plural("es", 1_000_000), "many");
-    assert_eq!(fallback::plural("ar", 103), "few");
-    assert_eq!(fallback::plural("ar", 111), "many");
+    assert_eq!(locale::plural("es", 1_000_000), "many");
+    assert_eq!(locale::plural("ar", 103), "few");
+    assert_eq!(locale::plural("ar", 111), "many");
 }
 
 #[test]
 fn numbers_are_written_as_each_language_writes_them() {
-    let row = |lang: &str| NUMBERS.iter().map(|&n| fallback::number(lang, n)).collect::<Vec<_>>();
+    let row = |lang: &str| NUMBERS.iter().map(|&n| locale::number(lang, n)).collect::<Vec<_>>();
     assert_eq!(row("en"), ["0", "1", "2", "3", "11", "100"]);
     assert_eq!(row("ar"), ["0", "1", "2", "3", "11", "100"], "Arabic with Latin digits, as Chromium's CLDR default");
-    assert_eq!(fallback::number("en", 1234567), "1,234,567");
-    assert_eq!(fallback::number("de", 1234), "1.234");
-    assert_eq!(fallback::number("es", 1234), "1234");
-    assert_eq!(fallback::number("es", 12345), "12.345");
-    assert_eq!(fallback::number("ar", 1234), "1,234");
+    assert_eq!(locale::number("en", 1234567), "1,234,567");
+    assert_eq!(locale::number("de", 1234), "1.234");
+    assert_eq!(locale::number("es", 1234), "1234");
+    assert_eq!(locale::number("es", 12345), "12.345");
+    assert_eq!(locale::number("ar", 1234), "1,234");
 }
 
 #[test]
@@ -53,14 +53,14 @@ fn lists_join_as_each_language_does() {
         ("es", "x1 y x2", "x1, x2 y x3"),
         ("ar", "x1 وx2", "x1 وx2 وx3"),
     ] {
-        assert_eq!(fallback::list(lang, &items(0)), "", "{lang}");
-        assert_eq!(fallback::list(lang, &items(1)), "x1", "{lang}");
-        assert_eq!(fallback::list(lang, &items(2)), two, "{lang}");
-        assert_eq!(fallback::list(lang, &items(3)), three, "{lang}");
-        assert_eq!(fallback::list(lang, &items(11)).matches("x").count(), 11, "{lang}");
+        assert_eq!(locale::list(lang, &items(0)), "", "{lang}");
+        assert_eq!(locale::list(lang, &items(1)), "x1", "{lang}");
+        assert_eq!(locale::list(lang, &items(2)), two, "{lang}");
+        assert_eq!(locale::list(lang, &items(3)), three, "{lang}");
+        assert_eq!(locale::list(lang, &items(11)).matches("x").count(), 11, "{lang}");
     }
-    assert_eq!(fallback::list("es", &["agua".into(), "hielo".into()]), "agua y hielo");
-    assert_eq!(fallback::list("es", &["agua".into(), "Iris".into()]), "agua e Iris");
+    assert_eq!(locale::list("es", &["agua".into(), "hielo".into()]), "agua y hielo");
+    assert_eq!(locale::list("es", &["agua".into(), "Iris".into()]), "agua e Iris");
 }
 
 /// Each language's plural entries, filled for 0, 1, 2, 3, 11 and 100: the form of that
@@ -72,10 +72,10 @@ fn every_language_counts_with_its_own_forms() {
         let raw = if lang == "en" { catalog("en") } else { catalog(lang) };
         for key in ["result.margin", "intro.questions", "intro.minutes", "preview.invalid"] {
             for n in NUMBERS {
-                let category = fallback::plural(lang, n);
+                let category = locale::plural(lang, n);
                 let form = raw.get(&format!("{key}#{category}")).unwrap_or_else(|| panic!("{lang}: {key}#{category}"));
                 let text = texts.plural(key, n, &[]);
-                assert_eq!(text, form.replace("{n}", &fallback::number(lang, n)), "{lang} {key} {n}");
+                assert_eq!(text, form.replace("{n}", &locale::number(lang, n)), "{lang} {key} {n}");
                 assert!(!text.contains('{'), "{lang} {key} {n}: {text}");
             }
         }

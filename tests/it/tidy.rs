@@ -213,7 +213,7 @@ fn no_visible_text_is_written_in_ui_code() {
     let mut found = Vec::new();
     let mut files = rust_files(Path::new("src/ui"));
     files.push(PathBuf::from("src/ui.rs"));
-    // The locale fallback holds CLDR's list words for the shipped languages: data, checked
+    // The locale rules hold CLDR's list words for the shipped languages: data, checked
     // against the browser's Intl by tests/browser.rs.
     files.retain(|p| !p.ends_with("locale.rs"));
     for path in files {
