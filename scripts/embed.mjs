@@ -1,6 +1,7 @@
 // Builds the host's embed script into dist/ (called by scripts/build): both parts minified
 // (terser), their header comments kept, each pinned under a name that changes with its
-// content and with its Subresource Integrity hash.
+// content and with its Subresource Integrity hash. The widget page's own loader, boot.js
+// (copied as is by Trunk, which minifies only the assets it builds), is minified in place.
 // - web/embed-frames.js, the part that builds the frames, is fetched by embed.js when the
 //   first widget is wanted: its name and hash are written into embed.js's FRAMES line.
 // - embed.js keeps its name, and a copy named by its content is written beside it, with
@@ -12,7 +13,8 @@ import { minify } from 'terser';
 const DIST = 'dist';
 const PLACEHOLDER = "var FRAMES = { file: 'embed-frames.js', integrity: '' };";
 
-const minified = async (source) => (await minify(source, { compress: true, mangle: true, format: { comments: /^!/ } })).code;
+const minified = async (source, module = false) =>
+  (await minify(source, { module, compress: true, mangle: true, format: { comments: /^!/ } })).code;
 
 /** Writes `body` as dist/<prefix>-<12 hex of its sha256>.js, replacing earlier copies. */
 function pin(prefix, body) {
@@ -35,3 +37,4 @@ writeFileSync(`${DIST}/embed.js`, embed);
 const pinned = pin('embed', embed);
 writeFileSync(`${DIST}/embed.integrity.json`, `${JSON.stringify(pinned, null, 2)}\n`);
 console.log(`embed script for Subresource Integrity: ${pinned.file} ${pinned.integrity}`);
+writeFileSync(`${DIST}/boot.js`, await minified(readFileSync('web/boot.js', 'utf8'), true));

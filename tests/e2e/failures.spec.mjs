@@ -158,7 +158,7 @@ test('a refused custom bank: progress on the built-in questions resumes after a 
 });
 
 test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
-  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="\.\/([^"]+)"/)[1];
+  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
   // The page preloads its wasm; held back for 2 s here, it must never be needed: boot.js
   // forwards first (the wasm's own forward would come only after it arrived).
   await page.route(`**/${visitors}`, async (route) => {

@@ -61,7 +61,7 @@ test('the bundle is served as a production host should: wasm type, caching, comp
 // build: its table's class name is a string in the wasm that has the component, and in no other.
 test('the visitors\' wasm carries no preview code; the authors\' build beside it does', async () => {
   const wasmOf = (html) => {
-    const m = readFileSync(DIST + html, 'utf8').match(/data-wasm="\.\/([^"]+\.wasm)"/);
+    const m = readFileSync(DIST + html, 'utf8').match(/data-wasm="?\.\/([^"\s>]+\.wasm)/);
     expect(m, `${html} names its wasm`).toBeTruthy();
     return readFileSync(DIST + m[1]);
   };
