@@ -114,9 +114,11 @@ async fn team_assessment_reaches_a_result_with_a_split_table() {
     root.remove();
 }
 
-/// The browser's own CLDR data (Intl) gives what the widget's rules give for 0, 1, 2, 3, 11,
-/// 100, 1234 and 12345 in all four languages: plurals, numbers and lists. The browser is the
-/// oracle here only: the widget never constructs an Intl formatter (docs/performance.md).
+/// The browser's own CLDR data (Intl) gives what the widget's rules give in all four
+/// languages: plurals and numbers (Arabic's few and many past 100, Spanish's many at a
+/// million, grouping from four or five digits), lists of 0 to 11 items, and Spanish's "e"
+/// before an i sound. The browser is the oracle here only: the widget never constructs an
+/// Intl formatter (docs/performance.md).
 #[wasm_bindgen_test]
 fn intl_agrees_with_the_widgets_rules() {
     use js_sys::{Array, Intl, Object, Reflect};
@@ -128,7 +130,7 @@ fn intl_agrees_with_the_widgets_rules() {
         let options = Object::new();
         Reflect::set(&options, &"type".into(), &"conjunction".into()).unwrap();
         let lists = Intl::ListFormat::new(&locales, &options);
-        for n in [0u64, 1, 2, 3, 11, 100, 1234, 12345] {
+        for n in [0u64, 1, 2, 3, 11, 100, 103, 111, 1234, 12345, 1_000_000] {
             let plural: String = rules.select(n as f64).into();
             assert_eq!(locale::plural(lang, n), plural, "plural {lang} {n}");
             let number = numbers.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).unwrap().as_string();
@@ -139,6 +141,12 @@ fn intl_agrees_with_the_widgets_rules() {
             let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
             let list: String = lists.format(&array).into();
             assert_eq!(locale::list(lang, &items), list, "list {lang} {k}");
+        }
+        for last in ["Iris", "isla", "hilo", "Hilario", "hielo", "hiato", "hoja", "yate"] {
+            let items = vec!["agua".to_string(), last.to_string()];
+            let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+            let list: String = lists.format(&array).into();
+            assert_eq!(locale::list(lang, &items), list, "list {lang} ending in {last}");
         }
     }
 }

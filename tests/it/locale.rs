@@ -61,6 +61,8 @@ fn lists_join_as_each_language_does() {
     }
     assert_eq!(locale::list("es", &["agua".into(), "hielo".into()]), "agua y hielo");
     assert_eq!(locale::list("es", &["agua".into(), "Iris".into()]), "agua e Iris");
+    assert_eq!(locale::list("es", &["agua".into(), "hiato".into()]), "agua y hiato");
+    assert_eq!(locale::list("es", &["agua".into(), "hilo".into()]), "agua e hilo");
 }
 
 /// Each language's plural entries, filled for 0, 1, 2, 3, 11 and 100: the form of that

@@ -1,6 +1,6 @@
 //! Convention checks run as tests: the engine imports nothing web, every source file opens
 //! with a `//!` line saying what it is, the code is formatted as `rustfmt.toml` says, the
-//! stylesheet's classes are prefixed and all used.
+//! stylesheet's classes are prefixed and all used, no code constructs an `Intl` formatter.
 
 use std::path::{Path, PathBuf};
 
@@ -105,6 +105,27 @@ fn ui_code_does_not_unwrap() {
             assert!(!code.contains(".unwrap()"), "{}:{n}: {}", f.display(), line.trim());
         }
     }
+}
+
+/// The widget writes numbers, plurals and lists by CLDR's rules (`ui::locale`): its first
+/// `Intl` formatter would load the browser's locale data during start-up (docs/performance.md).
+#[test]
+fn no_code_constructs_an_intl_formatter() {
+    let mut offences = Vec::new();
+    for f in rust_files(Path::new("src")) {
+        let src = std::fs::read_to_string(&f).expect("read");
+        offences.extend(lines_naming(&src, &["Intl"]).into_iter().map(|(n, l)| format!("{}:{n}: {l}", f.display())));
+    }
+    for f in ["web/boot.js", "web/embed.js", "web/embed-frames.js"] {
+        let src = std::fs::read_to_string(f).expect("read");
+        offences.extend(
+            src.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains("Intl.") || l.contains("toLocale"))
+                .map(|(n, l)| format!("{f}:{}: {}", n + 1, l.trim())),
+        );
+    }
+    assert!(offences.is_empty(), "Intl at run time:\n{}", offences.join("\n"));
 }
 
 /// A character of a CSS class name (and of a whole word around one in the markup).
