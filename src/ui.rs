@@ -20,3 +20,11 @@ pub mod question_view;
 pub mod result_view;
 pub mod start;
 pub mod summary;
+
+/// Markup without events of its own (maud's, which escapes every value spliced into it),
+/// handed to Yew as one raw node: the wasm carries a string per run of static markup instead
+/// of the code `html!` generates for every element, and the browser parses it in one go.
+/// Yew replaces the node only when the text changes, so an open disclosure stays open.
+pub fn raw(markup: maud::Markup) -> yew::Html {
+    yew::Html::from_html_unchecked(markup.into_string().into())
+}

@@ -2,12 +2,14 @@
 
 use std::rc::Rc;
 
+use maud::html as markup;
 use yew::prelude::*;
 
 use crate::config::{url_with_param, Lang};
 use crate::engine::{Assessment, Bank};
 
 use super::i18n::Texts;
+use super::raw;
 
 /// What the intro shows. A plain function of these, not a component: a component's
 /// lifecycle costs wasm for nothing here (the app re-renders it only when it changes).
@@ -37,34 +39,39 @@ pub fn view(props: &IntroProps) -> Html {
         Assessment::Candidate => ("team", t.get("intro.switch.candidate")),
         Assessment::Team => ("candidate", t.get("intro.switch.team")),
     };
+    let (questions, minutes) = (
+        t.plural(if up_to { "intro.questions_up_to" } else { "intro.questions" }, n as u64, &[]),
+        t.plural("intro.minutes", minutes as u64, &[]),
+    );
+    let about = markup! {
+        p.rf-kicker { (t.get(&format!("intro.{}.kicker", assessment.code()))) }
+        h2 id="rf-heading" tabindex="-1" { (props.bank.title()) }
+        p.rf-lead { (props.bank.intro()) }
+        p.rf-meta { (t.fill(facts, &[("questions", &questions), ("minutes", &minutes)])) }
+    };
+    let links = markup! {
+        @if props.offer_other {
+            p.rf-switch { a href=(url_with_param(&props.self_url, "assessment", other.0)) { (other.1) } }
+        }
+        nav.rf-langs aria-label=(t.get("intro.language")) {
+            ul {
+                @for lang in Lang::ALL {
+                    @let code = lang.code();
+                    li {
+                        a href=(url_with_param(&props.self_url, "lang", code)) lang=(code) hreflang=(code)
+                            aria-current=[(lang == props.lang).then_some("true")] { (lang.native_name()) }
+                    }
+                }
+            }
+        }
+    };
     html! {
         <section class="rf-card rf-intro">
-            <p class="rf-kicker">{ t.get(&format!("intro.{}.kicker", assessment.code())) }</p>
-            <h2 id="rf-heading" tabindex="-1">{ props.bank.title() }</h2>
-            <p class="rf-lead">{ props.bank.intro() }</p>
-            <p class="rf-meta">{ t.fill(facts, &[
-                ("questions", &t.plural(if up_to { "intro.questions_up_to" } else { "intro.questions" }, n as u64, &[])),
-                ("minutes", &t.plural("intro.minutes", minutes as u64, &[])),
-            ]) }</p>
+            { raw(about) }
             <div class="rf-nav">
                 <button type="button" class="rf-button rf-primary" onclick={on_start}>{ t.get("intro.start") }</button>
             </div>
-            if props.offer_other {
-                <p class="rf-switch"><a href={url_with_param(&props.self_url, "assessment", other.0)}>{ other.1 }</a></p>
-            }
-            <nav class="rf-langs" aria-label={t.get("intro.language")}>
-                <ul>
-                    { for Lang::ALL.into_iter().map(|lang| {
-                        let (code, current) = (lang.code(), lang == props.lang);
-                        html! {
-                            <li key={code}>
-                                <a href={url_with_param(&props.self_url, "lang", code)} lang={code} hreflang={code}
-                                    aria-current={current.then_some("true")}>{ lang.native_name() }</a>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </nav>
+            { raw(links) }
         </section>
     }
 }

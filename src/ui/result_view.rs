@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use maud::{html as markup, Markup};
 use yew::prelude::*;
 
 use crate::config::{mailto, MAX_MAILTO};
@@ -15,6 +16,7 @@ use crate::engine::{Answers, Assessment, Bank, Role};
 
 use super::i18n::Texts;
 use super::lead_form::{LeadContext, LeadForm};
+use super::raw;
 use super::summary::answer_text;
 
 /// The share bar's link and what its buttons do (the app wires them to the browser).
@@ -109,24 +111,25 @@ pub fn person_short_label(person: &Person, t: &Texts) -> String {
 }
 
 /// One labelled bar: the text carries the number; the SVG only draws it. `best` is the
-/// spoken mark of a best-fit role (the star beside it is only drawn, not read).
-fn bar(label: String, percent: u8, best: Option<String>, t: &Texts) -> Html {
+/// spoken mark of a best-fit role (the star beside it is only drawn, not read). The rects
+/// are closed explicitly: inside an `<svg>`, the HTML parser does not end a `<rect>` itself.
+fn bar(label: &str, percent: u8, best: Option<String>, t: &Texts) -> Markup {
     let width = percent.min(100);
-    html! {
-        <li class={classes!("rf-bar", best.is_some().then_some("rf-bar-top"))}>
-            <span class="rf-bar-label">
-                { label }
-                if let Some(best) = best {
-                    <span class="rf-bar-star" aria-hidden="true">{ " ★" }</span>
-                    <span class="rf-sr">{ " " }{ best }</span>
+    markup! {
+        li.rf-bar.rf-bar-top[best.is_some()] {
+            span.rf-bar-label {
+                (label)
+                @if let Some(best) = &best {
+                    span.rf-bar-star aria-hidden="true" { " ★" }
+                    span.rf-sr { " " (best) }
                 }
-            </span>
-            <span class="rf-bar-value">{ t.fill("result.percent", &[("n", &t.number(u64::from(percent)))]) }</span>
-            <svg class="rf-bar-svg" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="rf-bar-track" x="0" y="0" width="100" height="8" rx="4" />
-                <rect class="rf-bar-fill" x="0" y="0" width={width.to_string()} height="8" rx="4" />
-            </svg>
-        </li>
+            }
+            span.rf-bar-value { (t.fill("result.percent", &[("n", &t.number(u64::from(percent)))])) }
+            svg.rf-bar-svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false" {
+                rect.rf-bar-track x="0" y="0" width="100" height="8" rx="4" {}
+                rect.rf-bar-fill x="0" y="0" width=(width) height="8" rx="4" {}
+            }
+        }
     }
 }
 
@@ -144,169 +147,179 @@ pub fn view(props: &ResultViewProps) -> Html {
     let report = report::of(o, &props.model);
     // The headline, how sure or the first steps, and the deciding answers come first; the full
     // split, KPIs, rules and the rest are one tap away (print opens them all).
+    let answer = markup! {
+        @if props.shared {
+            p.rf-shared-note { (t.get("shared.notice")) }
+        }
+        (head(&report, o.assessment, t))
+        (first(&report.first, t))
+        (why(props, o, t))
+        (role_lines(&report, t))
+    };
+    let details = markup! {
+        (more("rf-more-split", &t.get("result.split"), markup! { (bars(&report, o, props)) (split_table(o, &props.model, t)) }))
+        (extra(&report.more, t))
+        (more("rf-more-kpis", &t.get("result.kpis"), kpis(&report, o, props)))
+        (more("rf-more-rules", &t.get("result.rules"), rules(&report, t)))
+        @if o.assessment == Assessment::Candidate {
+            p.rf-meta.rf-self-note { (t.get("candidate.self_assessment")) }
+        }
+    };
     html! {
         <article class="rf-card rf-result">
-            if props.shared {
-                <p class="rf-shared-note">{ t.get("shared.notice") }</p>
-            }
-            { head(&report, o.assessment, t) }
-            { first(&report.first, t) }
-            { why(props, o, t) }
-            { role_lines(&report, t) }
+            { raw(answer) }
             { cta(props) }
             if let Some((form, context)) = &props.lead {
                 <LeadForm form={form.clone()} context={context.clone()} texts={t.clone()} />
             }
-            { more("rf-more-split", t.get("result.split"), html! { <>{ bars(&report, o, props) }{ split_table(o, &props.model, t) }</> }) }
-            { extra(&report.more, t) }
-            { more("rf-more-kpis", t.get("result.kpis"), kpis(&report, o, props)) }
-            { more("rf-more-rules", t.get("result.rules"), rules(&report, t)) }
-            if o.assessment == Assessment::Candidate {
-                <p class="rf-meta rf-self-note">{ t.get("candidate.self_assessment") }</p>
-            }
+            { raw(details) }
             if props.shared { { take_it(props) } } else { { actions(props, &report) } }
         </article>
     }
 }
 
 /// The title, the headline and, for a team that adds one, the Project Manager's note.
-fn head(report: &Report, assessment: Assessment, t: &Texts) -> Html {
+fn head(report: &Report, assessment: Assessment, t: &Texts) -> Markup {
     let kicker = t.get(match assessment {
         Assessment::Candidate => "result.kicker.candidate",
         Assessment::Team => "result.kicker.team",
     });
-    html! {
-        <header class="rf-result-head">
-            <p class="rf-kicker">{ kicker }</p>
-            <h2 id="rf-heading" tabindex="-1">{ &report.title }</h2>
-            <p class="rf-lead">{ &report.headline }</p>
-            if let Some(note) = &report.project_manager_note { <p class="rf-pjm-note">{ note }</p> }
-        </header>
+    markup! {
+        header.rf-result-head {
+            p.rf-kicker { (kicker) }
+            h2 id="rf-heading" tabindex="-1" { (report.title) }
+            p.rf-lead { (report.headline) }
+            @if let Some(note) = &report.project_manager_note {
+                p.rf-pjm-note { (note) }
+            }
+        }
     }
 }
 
 /// What each fitting role owns, and its horizon (candidate results).
-fn role_lines(report: &Report, t: &Texts) -> Html {
-    if report.roles.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <section class="rf-section" aria-labelledby="rf-roles">
-            <h3 id="rf-roles">{ t.get("result.roles") }</h3>
-            <ul class="rf-role-lines">
-                { for report.roles.iter().map(|r| html! {
-                    <li>
-                        <strong>{ &r.name }</strong>{ " " }{ &r.line }
-                        { " " }<span class="rf-meta">{ t.fill("result.horizon", &[("horizon", &r.horizon)]) }</span>
-                    </li>
-                }) }
-            </ul>
-        </section>
+fn role_lines(report: &Report, t: &Texts) -> Markup {
+    markup! {
+        @if !report.roles.is_empty() {
+            section.rf-section aria-labelledby="rf-roles" {
+                h3 id="rf-roles" { (t.get("result.roles")) }
+                ul.rf-role-lines {
+                    @for r in &report.roles {
+                        li {
+                            strong { (r.name) } " " (r.line) " "
+                            span.rf-meta { (t.fill("result.horizon", &[("horizon", &r.horizon)])) }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
 /// How sure (candidate) or what to do (team).
-fn first(first: &First, t: &Texts) -> Html {
+fn first(first: &First, t: &Texts) -> Markup {
     match first {
         First::Confidence { confidence, leaning, margin } => {
             let leaning = leaning.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
             let ahead = margin.map(|m| t.plural("result.margin", u64::from(m), &[]));
-            html! {
-                <section class={classes!("rf-section", "rf-confidence", format!("rf-confidence-{}", confidence.code()))} aria-labelledby="rf-sure">
-                    <h3 id="rf-sure">{ t.get("confidence.title") }</h3>
-                    <p class="rf-confidence-tier"><strong>{ t.get(&format!("confidence.{}.label", confidence.code())) }</strong>{ " " }{ t.get(&format!("confidence.{}", confidence.code())) }</p>
-                    if let Some(line) = leaning { <p>{ line }</p> }
-                    if let Some(line) = ahead { <p class="rf-meta">{ line }</p> }
-                </section>
+            let tier = confidence.code();
+            markup! {
+                section class={ "rf-section rf-confidence rf-confidence-" (tier) } aria-labelledby="rf-sure" {
+                    h3 id="rf-sure" { (t.get("confidence.title")) }
+                    p.rf-confidence-tier {
+                        strong { (t.get(&format!("confidence.{tier}.label"))) } " " (t.get(&format!("confidence.{tier}")))
+                    }
+                    @if let Some(line) = leaning { p { (line) } }
+                    @if let Some(line) = ahead { p.rf-meta { (line) } }
+                }
             }
         }
-        First::Steps { now, next } => html! {
-            <section class="rf-section rf-steps" aria-labelledby="rf-steps">
-                <h3 id="rf-steps">{ t.get("result.next_steps") }</h3>
-                <h4>{ t.get("result.now") }</h4>
-                <ol class="rf-now">{ text_items(now) }</ol>
-                if !next.is_empty() {
-                    <h4>{ t.get("result.next") }</h4>
-                    <ul>{ text_items(next) }</ul>
+        First::Steps { now, next } => markup! {
+            section.rf-section.rf-steps aria-labelledby="rf-steps" {
+                h3 id="rf-steps" { (t.get("result.next_steps")) }
+                h4 { (t.get("result.now")) }
+                ol.rf-now { (text_items(now)) }
+                @if !next.is_empty() {
+                    h4 { (t.get("result.next")) }
+                    ul { (text_items(next)) }
                 }
-            </section>
+            }
         },
     }
 }
 
 /// Fit per role, or share per person.
-fn bars(report: &Report, o: &Outcome, props: &ResultViewProps) -> Html {
+fn bars(report: &Report, o: &Outcome, props: &ResultViewProps) -> Markup {
     let t = &props.texts;
-    let bars = report.bars.iter().map(|b| match b {
-        Bar::Role { name, percent, best } => bar(name.clone(), *percent, best.then(|| t.get("result.best_fit")), t),
-        Bar::Person { person, percent } => {
-            bar(person_label(&o.split.people[*person], &props.model, t), *percent, None, t)
+    let bars = markup! {
+        @for b in &report.bars {
+            @match b {
+                Bar::Role { name, percent, best } => (bar(name, *percent, best.then(|| t.get("result.best_fit")), t)),
+                Bar::Person { person, percent } => {
+                    (bar(&person_label(&o.split.people[*person], &props.model, t), *percent, None, t))
+                }
+            }
         }
-    });
-    match o.assessment {
-        Assessment::Candidate => html! {
-            <section class="rf-section" aria-labelledby="rf-fit">
-                <h3 id="rf-fit">{ t.get("result.fit") }</h3>
-                <ul class="rf-bars">{ for bars }</ul>
-            </section>
-        },
-        Assessment::Team if report.bars.is_empty() => Html::default(),
-        Assessment::Team => html! {
-            <>
-                <h4>{ t.get("result.shares") }</h4>
-                <ul class="rf-bars">{ for bars }</ul>
-            </>
-        },
+    };
+    markup! {
+        @match o.assessment {
+            Assessment::Candidate => {
+                section.rf-section aria-labelledby="rf-fit" {
+                    h3 id="rf-fit" { (t.get("result.fit")) }
+                    ul.rf-bars { (bars) }
+                }
+            }
+            Assessment::Team if report.bars.is_empty() => {}
+            Assessment::Team => {
+                h4 { (t.get("result.shares")) }
+                ul.rf-bars { (bars) }
+            }
+        }
     }
 }
 
 /// The sections that differ between the assessments: strengths, a week in the role and the
 /// interview (candidate); how to fill the seats (team).
-fn extra(more_: &More, t: &Texts) -> Html {
+fn extra(more_: &More, t: &Texts) -> Markup {
     match more_ {
         More::Candidate { strengths, growth, week, interview } => {
             let seeker: Vec<String> = (0..3).map(|i| t.get(&format!("candidate.next.{i}"))).collect();
-            html! {
-                <>
-                    <section class="rf-section rf-seeker" aria-labelledby="rf-seeker">
-                        <h3 id="rf-seeker">{ t.get("candidate.next_title") }</h3>
-                        <p>{ t.get("candidate.titles_vary") }</p>
-                        <ul>{ text_items(&seeker) }</ul>
-                    </section>
-                    { more("rf-more-skills", t.get("result.strengths_growth"), html! {
-                        <div class="rf-two">
-                            <div>
-                                <h4>{ t.get("result.strengths") }</h4>
-                                <ul>{ text_items(strengths) }</ul>
-                            </div>
-                            <div>
-                                <h4>{ t.get("result.growth") }</h4>
-                                <ul>{ text_items(growth) }</ul>
-                            </div>
-                        </div>
-                    }) }
-                    { more("rf-more-week", t.get("result.week"), html! { <ul>{ text_items(week) }</ul> }) }
-                    { more("rf-more-interview", t.get("result.interview"), html! { <ol>{ text_items(interview) }</ol> }) }
-                </>
+            markup! {
+                section.rf-section.rf-seeker aria-labelledby="rf-seeker" {
+                    h3 id="rf-seeker" { (t.get("candidate.next_title")) }
+                    p { (t.get("candidate.titles_vary")) }
+                    ul { (text_items(&seeker)) }
+                }
+                (more("rf-more-skills", &t.get("result.strengths_growth"), markup! {
+                    div.rf-two {
+                        div {
+                            h4 { (t.get("result.strengths")) }
+                            ul { (text_items(strengths)) }
+                        }
+                        div {
+                            h4 { (t.get("result.growth")) }
+                            ul { (text_items(growth)) }
+                        }
+                    }
+                }))
+                (more("rf-more-week", &t.get("result.week"), markup! { ul { (text_items(week)) } }))
+                (more("rf-more-interview", &t.get("result.interview"), markup! { ol { (text_items(interview)) } }))
             }
         }
-        More::Team { insider_signs, hiring, .. } if insider_signs.is_empty() && hiring.is_empty() => Html::default(),
+        More::Team { insider_signs, hiring, .. } if insider_signs.is_empty() && hiring.is_empty() => Markup::default(),
         More::Team { insider_signs, hiring, interview } => more(
             "rf-more-fill",
-            t.get("result.fill"),
-            html! {
-                <>
-                    if !insider_signs.is_empty() {
-                        <h4>{ t.get("result.fill.inside") }</h4>
-                        <ul>{ text_items(insider_signs) }</ul>
-                    }
-                    if !hiring.is_empty() {
-                        <h4>{ t.get("result.fill.hire") }</h4>
-                        <ol>{ text_items(hiring) }</ol>
-                        <h4>{ t.get("result.fill.interview") }</h4>
-                        <ul>{ text_items(interview) }</ul>
-                    }
-                </>
+            &t.get("result.fill"),
+            markup! {
+                @if !insider_signs.is_empty() {
+                    h4 { (t.get("result.fill.inside")) }
+                    ul { (text_items(insider_signs)) }
+                }
+                @if !hiring.is_empty() {
+                    h4 { (t.get("result.fill.hire")) }
+                    ol { (text_items(hiring)) }
+                    h4 { (t.get("result.fill.interview")) }
+                    ul { (text_items(interview)) }
+                }
             },
         ),
     }
@@ -400,108 +413,118 @@ fn actions(props: &ResultViewProps, report: &Report) -> Html {
 
 /// One section behind a native disclosure: keyboard and screen-reader friendly as it comes,
 /// closed on screen, opened for print (`browser::open_for_print`).
-fn more(id: &'static str, summary: String, body: Html) -> Html {
-    html! {
-        <details class="rf-more" id={id}>
-            <summary>{ summary }</summary>
-            <div class="rf-more-body">{ body }</div>
-        </details>
+fn more(id: &str, summary: &str, body: Markup) -> Markup {
+    markup! {
+        details.rf-more id=(id) {
+            summary { (summary) }
+            div.rf-more-body { (body) }
+        }
     }
 }
 
-/// The items of a plain list of texts. One function for every such list on the page: each
-/// inline `for … map(|x| html! { <li> … })` compiles to its own copy of the list code.
-fn text_items(texts: &[String]) -> Html {
-    texts.iter().map(|text| html! { <li>{ text }</li> }).collect()
+/// The items of a plain list of texts.
+fn text_items(texts: &[String]) -> Markup {
+    markup! {
+        @for text in texts {
+            li { (text) }
+        }
+    }
 }
 
-fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Html {
+fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Markup {
     let people = &o.split.people;
-    let rows = o.split.rows.iter().map(|row| {
-        let r = &model.responsibilities[row.responsibility];
-        let cells = (0..people.len()).map(|p| {
-            if row.owner == p {
-                html! { <td class="rf-own"><span aria-hidden="true">{ t.get("result.mark.owner") }</span><span class="rf-sr">{ t.get("result.owner") }</span></td> }
-            } else if row.contributors.contains(&p) {
-                html! { <td class="rf-contrib"><span aria-hidden="true">{ t.get("result.mark.contributor") }</span><span class="rf-sr">{ t.get("result.contributor") }</span></td> }
-            } else {
-                html! { <td></td> }
+    let (owner_mark, owner) = (t.get("result.mark.owner"), t.get("result.owner"));
+    let (contributor_mark, contributor) = (t.get("result.mark.contributor"), t.get("result.contributor"));
+    markup! {
+        div.rf-table-wrap {
+            table.rf-split {
+                caption { (t.get("result.split_caption")) }
+                thead {
+                    tr {
+                        th scope="col" { (t.get("result.split.responsibility")) }
+                        @for p in people {
+                            @let label = person_label(p, model, t);
+                            th scope="col" {
+                                span.rf-long { (label) }
+                                abbr.rf-short title=(label) aria-hidden="true" { (person_short_label(p, t)) }
+                            }
+                        }
+                    }
+                }
+                tbody {
+                    @for row in &o.split.rows {
+                        tr {
+                            th scope="row" { (model.responsibilities[row.responsibility].label) }
+                            @for p in 0..people.len() {
+                                @if row.owner == p {
+                                    td.rf-own { span aria-hidden="true" { (owner_mark) } span.rf-sr { (owner) } }
+                                } @else if row.contributors.contains(&p) {
+                                    td.rf-contrib { span aria-hidden="true" { (contributor_mark) } span.rf-sr { (contributor) } }
+                                } @else {
+                                    td {}
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        });
-        html! { <tr key={r.id.clone()}><th scope="row">{ &r.label }</th>{ for cells }</tr> }
-    });
-    html! {
-        <>
-            <div class="rf-table-wrap">
-                <table class="rf-split">
-                    <caption>{ t.get("result.split_caption") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t.get("result.split.responsibility") }</th>
-                            { for people.iter().map(|p| html! {
-                                <th scope="col">
-                                    <span class="rf-long">{ person_label(p, model, t) }</span>
-                                    <abbr class="rf-short" title={person_label(p, model, t)} aria-hidden="true">{ person_short_label(p, t) }</abbr>
-                                </th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-        </>
+        }
     }
 }
 
-fn why(props: &ResultViewProps, o: &Outcome, t: &Texts) -> Html {
-    let reasons = o.reasons.iter().map(|c| {
-        let q = props.bank.question(c.question);
-        let toward = t.list(&c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>());
-        html! {
-            <li>
-                <span class="rf-why-topic">{ &q.topic }</span>{ ": " }
-                <span class="rf-why-answer">{ t.list(&answer_text(&props.bank, &props.answers, c.question)) }</span>
-                <span class="rf-why-points">{ " (" }{
-                    if c.amount > 0 {
+fn why(props: &ResultViewProps, o: &Outcome, t: &Texts) -> Markup {
+    markup! {
+        section.rf-section aria-labelledby="rf-why" {
+            h3 id="rf-why" { (t.get("result.why")) }
+            p { (t.get("result.why_lead")) }
+            ul.rf-why {
+                @for c in &o.reasons {
+                    @let toward = t.list(&c.toward.iter().map(|s| t.get(&format!("signal.{}", s.name()))).collect::<Vec<_>>());
+                    @let points = if c.amount > 0 {
                         t.fill("result.points_toward", &[("n", &t.number(c.amount.unsigned_abs().into())), ("what", &toward)])
                     } else {
                         t.fill("result.held_low", &[("what", &toward)])
+                    };
+                    li {
+                        span.rf-why-topic { (props.bank.question(c.question).topic) } ": "
+                        span.rf-why-answer { (t.list(&answer_text(&props.bank, &props.answers, c.question))) }
+                        span.rf-why-points {
+                            " (" (points)
+                            @for r in &c.rules { " · " (r.0) }
+                            ")"
+                        }
                     }
-                }{ for c.rules.iter().map(|r| format!(" · {}", r.0)) }{ ")" }</span>
-            </li>
+                }
+            }
         }
-    });
-    html! {
-        <section class="rf-section" aria-labelledby="rf-why">
-            <h3 id="rf-why">{ t.get("result.why") }</h3>
-            <p>{ t.get("result.why_lead") }</p>
-            <ul class="rf-why">{ for reasons }</ul>
-        </section>
     }
 }
 
-fn rules(report: &Report, t: &Texts) -> Html {
-    let rules = report.rules.iter().map(|rule| {
-        let sources = rule.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ");
-        html! {
-            <li>
-                <strong>{ &rule.id }</strong>{ " " }{ &rule.text }
-                if !sources.is_empty() { <span class="rf-meta">{ " " }{ t.fill("result.sources", &[("list", &sources)]) }</span> }
-            </li>
+fn rules(report: &Report, t: &Texts) -> Markup {
+    markup! {
+        ul.rf-rules {
+            @for rule in &report.rules {
+                @let sources = rule.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ");
+                li {
+                    strong { (rule.id) } " " (rule.text)
+                    @if !sources.is_empty() {
+                        span.rf-meta { " " (t.fill("result.sources", &[("list", &sources)])) }
+                    }
+                }
+            }
         }
-    });
-    html! { <ul class="rf-rules">{ for rules }</ul> }
+    }
 }
 
-fn kpis(report: &Report, o: &Outcome, props: &ResultViewProps) -> Html {
-    html! {
-        <div class="rf-kpis">
-            { for report.kpis.iter().map(|(person, kpis)| html! {
-                <div class="rf-kpi">
-                    <h4>{ person_label(&o.split.people[*person], &props.model, &props.texts) }</h4>
-                    <ul>{ text_items(kpis) }</ul>
-                </div>
-            }) }
-        </div>
+fn kpis(report: &Report, o: &Outcome, props: &ResultViewProps) -> Markup {
+    markup! {
+        div.rf-kpis {
+            @for (person, kpis) in &report.kpis {
+                div.rf-kpi {
+                    h4 { (person_label(&o.split.people[*person], &props.model, &props.texts)) }
+                    ul { (text_items(kpis)) }
+                }
+            }
+        }
     }
 }

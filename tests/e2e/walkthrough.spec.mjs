@@ -27,6 +27,18 @@ for (const assessment of ['candidate', 'team']) {
     await page.locator('#rf-more-split > summary').click();
     await expect(page.locator('table.rf-split tbody tr')).toHaveCount(19);
     await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+    // Each bar is two sibling rects, the fill as wide as its number says: the result is raw
+    // markup (ui::raw), and a rect the parser nested inside the other would draw nothing.
+    const bars = await page.locator('.rf-bar').evaluateAll((items) => items.map((li) => ({
+      rects: li.querySelectorAll('svg > rect').length,
+      nested: li.querySelectorAll('rect rect').length,
+      width: li.querySelector('.rf-bar-fill').getAttribute('width'),
+      value: li.querySelector('.rf-bar-value').textContent,
+    })));
+    if (assessment === 'candidate') expect(bars).toHaveLength(3);
+    for (const bar of bars) {
+      expect(bar).toMatchObject({ rects: 2, nested: 0, value: `${bar.width}%` });
+    }
     await axe(page);
     await shoot(page, `${assessment}-result`);
   });

@@ -158,7 +158,12 @@ fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Con
 
 fn result_html_at(assessment: Assessment, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
     let c = content();
-    let bank = Rc::new(c.bank(assessment).clone());
+    result_html_for(c.bank(assessment).clone(), pick)
+}
+
+fn result_html_for(bank: Bank, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
+    let c = content();
+    let bank = Rc::new(bank);
     let flow = choices_at(bank.clone(), pick);
     let model = Rc::new(c.model.clone());
     let outcome = evaluate(&bank, flow.answers(), &model);
@@ -218,7 +223,7 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
         _ => unreachable!("a candidate outcome"),
     });
     assert_eq!(
-        html.matches("<span aria-hidden=\"true\" class=\"rf-bar-star\"> ★</span>").count(),
+        html.matches("<span class=\"rf-bar-star\" aria-hidden=\"true\"> ★</span>").count(),
         fits.len(),
         "{html}"
     );
@@ -229,6 +234,33 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
         html.contains("Send my answers to Acme") && !html.contains(" checked"),
         "consent is asked, unticked by default"
     );
+}
+
+/// An author's words that look like markup are shown, never run: most of the result page
+/// and the intro are raw markup (`ui::raw`), safe only because maud escapes every value.
+const MARKUP: &str = "<img src=x onerror=alert(1)>";
+
+#[track_caller]
+fn check_shown_as_text(html: &str) {
+    assert!(!html.contains(MARKUP), "markup passed through: {html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+}
+
+#[test]
+fn words_that_look_like_markup_are_shown_as_text() {
+    let mut bank = content().bank(Assessment::Candidate).clone();
+    bank.walk_texts(&mut |_, text| text.push_str(MARKUP));
+    let (html, _, _) = result_html_for(bank, 0);
+    check_shown_as_text(&html[html.find("class=\"rf-why\"").expect("the reasons")..]);
+}
+
+#[cfg(feature = "custom-banks")]
+#[test]
+fn a_custom_banks_title_that_looks_like_markup_is_shown_as_text() {
+    let bank = include_str!("../../demo/custom-bank.json").replace("Which role at Acme suits you?", MARKUP);
+    let config = rolefit::config::Config::from_query("?bank=acme.json");
+    let html = render::<App>(rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank))));
+    check_shown_as_text(&html);
 }
 
 #[test]

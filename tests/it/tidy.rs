@@ -128,6 +128,29 @@ fn no_code_constructs_an_intl_formatter() {
     assert!(offences.is_empty(), "Intl at run time:\n{}", offences.join("\n"));
 }
 
+/// Raw markup reaches the page only through `ui::raw`, from maud's `html!`, which escapes
+/// every value spliced into it: no code marks a string as already escaped, sets `innerHTML`,
+/// or hands Yew a raw node of its own.
+#[test]
+fn raw_markup_comes_only_from_maud_through_ui_raw() {
+    let mut offences = Vec::new();
+    for f in rust_files(Path::new("src")) {
+        let src = std::fs::read_to_string(&f).expect("read");
+        let words: &[&str] = if f == Path::new("src/ui.rs") {
+            &["PreEscaped", "VRaw"]
+        } else {
+            &["PreEscaped", "VRaw", "from_html_unchecked"]
+        };
+        offences.extend(lines_naming(&src, words).into_iter().map(|(n, l)| format!("{}:{n}: {l}", f.display())));
+        offences.extend(
+            code_lines(&src)
+                .filter(|(_, code, _)| code.contains("set_inner_html(") && !code.contains("set_inner_html(\"\")"))
+                .map(|(n, _, l)| format!("{}:{n}: {}", f.display(), l.trim())),
+        );
+    }
+    assert!(offences.is_empty(), "raw markup outside ui::raw:\n{}", offences.join("\n"));
+}
+
 /// A character of a CSS class name (and of a whole word around one in the markup).
 fn is_class_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
