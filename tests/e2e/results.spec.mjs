@@ -33,6 +33,26 @@ test('changing an answer from the summary changes the result', async ({ page }) 
   expect(second).not.toEqual(first);
 });
 
+test('open sections stay open while the visitor copies the link and ticks a box', async ({ page }) => {
+  // The result's sections are one raw node (ui::raw), which Yew replaces whenever its markup
+  // changes: the status line and the boxes must stay outside it, or every click would close
+  // what the visitor opened.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?assessment=candidate');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerAll(page, 0);
+  await finish(page);
+  await page.locator('#rf-more-kpis > summary').click();
+  await page.locator('#rf-more-week > summary').click();
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await copy.click();
+  await expect(page.locator('.rf-share [role=status]')).toHaveText('Link copied.');
+  await expect(copy).toBeFocused();
+  await page.getByLabel('Keep my answers on this device so I can finish later').check();
+  for (const id of ['rf-more-kpis', 'rf-more-week']) await expect(page.locator(`#${id}`)).toHaveAttribute('open', '');
+  await expect(page.locator('#rf-more-split')).not.toHaveAttribute('open', '');
+});
+
 test('a share link shows the same result in a fresh page, read-only', async ({ page, browser }) => {
   await page.goto('/?assessment=team');
   await page.getByRole('button', { name: 'Start' }).click();

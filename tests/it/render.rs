@@ -158,10 +158,10 @@ fn result_html(assessment: Assessment) -> (String, rolefit::engine::Outcome, Con
 
 fn result_html_at(assessment: Assessment, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
     let c = content();
-    result_html_for(c.bank(assessment).clone(), pick)
+    result_html_for(c.bank(assessment).clone(), Texts::english(), pick)
 }
 
-fn result_html_for(bank: Bank, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
+fn result_html_for(bank: Bank, texts: Texts, pick: usize) -> (String, rolefit::engine::Outcome, Content) {
     let c = content();
     let bank = Rc::new(bank);
     let flow = choices_at(bank.clone(), pick);
@@ -172,7 +172,7 @@ fn result_html_for(bank: Bank, pick: usize) -> (String, rolefit::engine::Outcome
         model,
         answers: flow.answers().clone(),
         outcome: Rc::new(outcome.clone()),
-        texts: Rc::new(Texts::english()),
+        texts: Rc::new(texts),
         shared: false,
         share: share_actions(),
         status: String::new(),
@@ -236,28 +236,37 @@ fn candidate_result_shows_fit_split_reasons_and_interview_questions() {
     );
 }
 
-/// An author's words that look like markup are shown, never run: most of the result page
-/// and the intro are raw markup (`ui::raw`), safe only because maud escapes every value.
-const MARKUP: &str = "<img src=x onerror=alert(1)>";
+/// An author's or translator's words that look like markup are shown, never run: most of
+/// the result page and the intro are raw markup (`ui::raw`), safe only because maud escapes
+/// every value, in text and in attributes (the quote would end an attribute's value).
+const MARKUP: &str = "\"><img src=x onerror=alert(1)>";
 
 #[track_caller]
 fn check_shown_as_text(html: &str) {
-    assert!(!html.contains(MARKUP), "markup passed through: {html}");
+    assert!(!html.contains("<img src=x"), "markup passed through: {html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
 }
 
 #[test]
 fn words_that_look_like_markup_are_shown_as_text() {
-    let mut bank = content().bank(Assessment::Candidate).clone();
-    bank.walk_texts(&mut |_, text| text.push_str(MARKUP));
-    let (html, _, _) = result_html_for(bank, 0);
-    check_shown_as_text(&html[html.find("class=\"rf-why\"").expect("the reasons")..]);
+    for assessment in [Assessment::Candidate, Assessment::Team] {
+        // Every text of the bank, and every text of a catalog (titles, headlines, steps,
+        // labels, the table's headers and their `title`s).
+        let mut bank = content().bank(assessment).clone();
+        bank.walk_texts(&mut |_, text| text.push_str(MARKUP));
+        let english: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(include_str!("../../content/i18n/en.json")).expect("en.json");
+        let catalog = english.into_iter().map(|(k, v)| (k, v + MARKUP)).collect();
+        let (html, _, _) = result_html_for(bank, Texts::with_catalog("en", &catalog), 0);
+        check_shown_as_text(&html);
+    }
 }
 
 #[cfg(feature = "custom-banks")]
 #[test]
-fn a_custom_banks_title_that_looks_like_markup_is_shown_as_text() {
-    let bank = include_str!("../../demo/custom-bank.json").replace("Which role at Acme suits you?", MARKUP);
+fn a_custom_banks_words_that_look_like_markup_are_shown_as_text() {
+    let escaped = serde_json::to_string(MARKUP).expect("a JSON string");
+    let bank = include_str!("../../demo/custom-bank.json").replace("Acme", escaped.trim_matches('"'));
     let config = rolefit::config::Config::from_query("?bank=acme.json");
     let html = render::<App>(rolefit::ui::start::props_for(config, &Boot::default(), Some(Ok(bank))));
     check_shown_as_text(&html);
@@ -274,7 +283,8 @@ fn team_result_shows_setup_split_and_next_steps() {
     };
     assert!(!now.is_empty());
     for step in now.iter().chain(next) {
-        let text = c.model.step(step.code()).replace('\'', "&#x27;");
+        // The steps are raw markup: escaped as maud escapes (an apostrophe stays one).
+        let text = maud::html! { (c.model.step(step.code())) }.into_string();
         assert!(!text.is_empty() && html.contains(&text), "step {}", step.code());
     }
     for rule in &outcome.rules {

@@ -129,19 +129,30 @@ fn no_code_constructs_an_intl_formatter() {
 }
 
 /// Raw markup reaches the page only through `ui::raw`, from maud's `html!`, which escapes
-/// every value spliced into it: no code marks a string as already escaped, sets `innerHTML`,
-/// or hands Yew a raw node of its own.
+/// every value spliced into it: no code marks a string as already escaped, renders itself,
+/// parses a string as markup, or hands Yew a raw node of its own. A line-by-line look for
+/// the plain forms, not a proof (code reaching into a `Markup`'s field would pass it).
 #[test]
 fn raw_markup_comes_only_from_maud_through_ui_raw() {
     let mut offences = Vec::new();
     for f in rust_files(Path::new("src")) {
         let src = std::fs::read_to_string(&f).expect("read");
-        let words: &[&str] = if f == Path::new("src/ui.rs") {
-            &["PreEscaped", "VRaw"]
-        } else {
-            &["PreEscaped", "VRaw", "from_html_unchecked"]
-        };
-        offences.extend(lines_naming(&src, words).into_iter().map(|(n, l)| format!("{}:{n}: {l}", f.display())));
+        // maud's own escape hatches (`PreEscaped`, a `Render` of one's own), Yew's raw node,
+        // and the DOM's ways to parse a string as markup.
+        let mut words = vec![
+            "PreEscaped",
+            "Render",
+            "RenderOnce",
+            "VRaw",
+            "set_outer_html",
+            "insert_adjacent_html",
+            "innerHTML",
+            "outerHTML",
+        ];
+        if f != Path::new("src/ui.rs") {
+            words.push("from_html_unchecked");
+        }
+        offences.extend(lines_naming(&src, &words).into_iter().map(|(n, l)| format!("{}:{n}: {l}", f.display())));
         offences.extend(
             code_lines(&src)
                 .filter(|(_, code, _)| code.contains("set_inner_html(") && !code.contains("set_inner_html(\"\")"))
@@ -252,6 +263,59 @@ fn visible_literals(src: &str) -> Vec<String> {
     out
 }
 
+/// Text a visitor could read, written into maud markup (`markup! { h3 { "Why" } }`): a
+/// literal with a letter in content position, after `{` (not an attribute's `={`), `}` or
+/// `)`. Literals inside a splice (`(t.get("result.why"))`) are keys or arguments.
+fn maud_literals(src: &str) -> Vec<String> {
+    let code: String = code_lines(src).map(|(_, c, _)| format!("{c}\n")).collect();
+    let line_of = |at: usize| code[..at].matches('\n').count() + 1;
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(found) = code[search..].find("markup! {") {
+        let open = search + found + "markup! ".len();
+        search = open;
+        let mut depth = 0usize;
+        let mut chars = code[open..].char_indices().map(|(i, c)| (open + i, c));
+        // The code since the last literal, to tell where the next one stands.
+        let mut before = String::new();
+        while let Some((at, c)) = chars.next() {
+            match c {
+                '"' => {
+                    let mut literal = String::new();
+                    while let Some((_, c)) = chars.next() {
+                        match c {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            c => literal.push(c),
+                        }
+                    }
+                    let prior = before.trim_end();
+                    let content = prior.strip_suffix('{').is_some_and(|p| !p.trim_end().ends_with('='))
+                        || prior.ends_with('}')
+                        || prior.ends_with(')');
+                    if content && literal.chars().any(char::is_alphabetic) {
+                        out.push(format!("line {}: {literal:?}", line_of(at)));
+                    }
+                    before.clear();
+                    before.push('"');
+                }
+                '}' if depth == 1 => break,
+                c => {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    before.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn no_visible_text_is_written_in_ui_code() {
     let mut found = Vec::new();
@@ -262,7 +326,7 @@ fn no_visible_text_is_written_in_ui_code() {
     files.retain(|p| !p.ends_with("locale.rs"));
     for path in files {
         let src = std::fs::read_to_string(&path).expect("read");
-        for hit in visible_literals(&src) {
+        for hit in visible_literals(&src).into_iter().chain(maud_literals(&src)) {
             found.push(format!("{}: {hit}", path.display()));
         }
     }
@@ -274,6 +338,9 @@ fn the_visible_text_check_can_fail() {
     let src = "html! { <td><span aria-hidden=\"true\">{ \"O\" }</span>{ format!(\"{n} points\") }{ \": \" }{ t.get(\"x\") }</td> }";
     assert_eq!(visible_literals(src).len(), 2, "{:?}", visible_literals(src));
     assert!(visible_literals("let c = if ok { \"share.copied\" } else { \"share.copy_failed\" };").is_empty());
+    let maud = "markup! {\n h3 id=\"rf-why\" { \"Why\" }\n p { (t.get(\"result.why\")) \" · \" }\n \
+                span class={ \"rf-a rf-\" (tier) } { strong { (name) } \" owns it\" }\n}";
+    assert_eq!(maud_literals(maud), ["line 2: \"Why\"", "line 4: \" owns it\""], "{maud}");
 }
 
 /// The spec files that import Playwright's `test` directly, instead of the watched one.
