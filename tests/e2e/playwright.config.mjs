@@ -9,7 +9,9 @@ export default defineConfig({
   testMatch: /.*\.spec\.mjs/,
   outputDir: './test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time on the two cores: the run took 6.4 min one at a time and
+  // 4.6-4.7 min so, in the same slow hour, with every test passing in both runs.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'artifacts/results.json' }]],
