@@ -59,7 +59,7 @@ pub fn list(lang: &str, items: &[String]) -> String {
         [init @ .., last] => {
             let head = init.join(if lang == "ar" { " و" } else { ", " });
             let and = match lang {
-                "de" => " und ".to_string(),
+                "de" => " und ",
                 // "y" becomes "e" before an i sound (Ignacio, Hilario, not hierba or hiato):
                 // ICU's rule, "i" or "hi" but not "hia" or "hie".
                 "es" => {
@@ -68,11 +68,15 @@ pub fn list(lang: &str, items: &[String]) -> String {
                     let l = last.get(..3).unwrap_or(last).to_ascii_lowercase();
                     let e =
                         (l.starts_with('i') || l.starts_with("hi")) && !(l.starts_with("hia") || l.starts_with("hie"));
-                    if e { " e " } else { " y " }.to_string()
+                    if e {
+                        " e "
+                    } else {
+                        " y "
+                    }
                 }
-                "ar" => " و".to_string(),
-                _ if init.len() > 1 => ", and ".to_string(),
-                _ => " and ".to_string(),
+                "ar" => " و",
+                _ if init.len() > 1 => ", and ",
+                _ => " and ",
             };
             format!("{head}{and}{last}")
         }
