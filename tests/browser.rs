@@ -130,6 +130,10 @@ fn intl_agrees_with_the_widgets_rules() {
         let options = Object::new();
         Reflect::set(&options, &"type".into(), &"conjunction".into()).unwrap();
         let lists = Intl::ListFormat::new(&locales, &options);
+        let intl_list = |items: &[String]| -> String {
+            let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+            lists.format(&array).into()
+        };
         for n in [0u64, 1, 2, 3, 11, 100, 103, 111, 1234, 12345, 1_000_000] {
             let plural: String = rules.select(n as f64).into();
             assert_eq!(locale::plural(lang, n), plural, "plural {lang} {n}");
@@ -138,15 +142,11 @@ fn intl_agrees_with_the_widgets_rules() {
         }
         for k in [0usize, 1, 2, 3, 11] {
             let items: Vec<String> = (1..=k).map(|i| format!("x{i}")).collect();
-            let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-            let list: String = lists.format(&array).into();
-            assert_eq!(locale::list(lang, &items), list, "list {lang} {k}");
+            assert_eq!(locale::list(lang, &items), intl_list(&items), "list {lang} {k}");
         }
         for last in ["Iris", "isla", "hilo", "Hilario", "hielo", "hiato", "hoja", "yate"] {
             let items = vec!["agua".to_string(), last.to_string()];
-            let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-            let list: String = lists.format(&array).into();
-            assert_eq!(locale::list(lang, &items), list, "list {lang} ending in {last}");
+            assert_eq!(locale::list(lang, &items), intl_list(&items), "list {lang} ending in {last}");
         }
     }
 }
