@@ -1,7 +1,7 @@
 //! Plurals, numbers and lists: the widget's own CLDR rules (what visitors and the
 //! server-rendered tests see) give CLDR's answers for 0, 1, 2, 3, 11 and 100 in all four
-//! languages; `tests/browser.rs` checks that the browser's own Intl gives the same. And every language's plural entries
-//! read right for those numbers.
+//! languages; `tests/browser.rs` checks that the browser's own Intl gives the same. And
+//! every language's plural entries read right for those numbers.
 
 use std::collections::BTreeMap;
 
