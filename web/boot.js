@@ -95,15 +95,18 @@ async function fail(error) {
 }
 
 // The authors' preview and custom question banks live in the authors' build beside this page
-// (preview.html): a page asking for either goes there before downloading this build's wasm.
-// The wasm forwards too (`ui::boot::mount`), should this not run; preview.html never forwards.
+// (preview.html), and the contact form in its own (lead.html): a page asking for one goes
+// there before downloading this build's wasm. The wasm forwards too (`ui::boot::mount`),
+// should this not run. Only the visitors' page forwards, once: a host answering a missing
+// file with index.html would otherwise send a page round in circles.
 const asked = new URLSearchParams(location.search);
 const preview = asked.has('preview') && /^(|true|yes|1|on)$/.test(asked.get('preview').trim().toLowerCase());
-const forward = (preview || asked.get('bank')) && !location.pathname.endsWith('/preview.html');
+const build = preview || asked.get('bank') ? 'preview.html' : asked.get('lead') ? 'lead.html' : null;
+const forward = build && !/\/(preview|lead)\.html$/.test(location.pathname);
 
 try {
   if (forward) {
-    location.replace(`preview.html${location.search}${location.hash}`);
+    location.replace(`${build}${location.search}${location.hash}`);
     await new Promise(() => {}); // the page is being replaced
   }
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');

@@ -103,11 +103,12 @@ window.rolefitFrames = function (shared) {
     }
 
     var iframe = document.createElement('iframe');
-    // The authors' build beside the widget has the preview and reads custom banks; the
-    // visitors' build (index.html) would only forward to it. "true" as the widget reads it:
-    // empty, true, yes, 1 or on.
+    // The authors' build beside the widget has the preview and reads custom banks (and has the
+    // contact form); the contact form's build has the form; the visitors' build (index.html)
+    // would only forward to them. "true" as the widget reads it: empty, true, yes, 1 or on.
     var preview = el.getAttribute('data-preview');
-    var file = bank || (preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim())) ? 'preview.html' : 'index.html';
+    var file = bank || (preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim())) ? 'preview.html'
+      : el.getAttribute('data-lead') ? 'lead.html' : 'index.html';
     iframe.src = new URL(file, base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || words(el)[2];
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.

@@ -20,6 +20,8 @@ pub enum Problem {
     PreviewUnavailable,
     /// `bank=` where the authors' build, which reads custom banks, is not deployed.
     CustomBanksUnavailable,
+    /// A contact form (`lead`) where its build, `lead.html`, is not deployed.
+    LeadUnavailable,
     /// A contact form (`lead`) without the host's privacy page.
     LeadWithoutPrivacy,
     /// A contact form with neither an e-mail nor a phone field.
@@ -238,6 +240,10 @@ impl std::fmt::Display for Problem {
             Problem::PreviewUnavailable => f.write_str(
                 "preview=true needs the authors' build (preview.html beside index.html), which is not available \
                  here; the assessment is shown without the preview.",
+            ),
+            Problem::LeadUnavailable => f.write_str(
+                "lead needs the contact form's build (lead.html beside index.html), which is not available here; \
+                 no contact form is shown.",
             ),
             Problem::CustomBanksUnavailable => f.write_str(
                 "bank needs the authors' build (preview.html beside index.html), which reads custom banks and is \

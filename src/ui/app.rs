@@ -308,7 +308,9 @@ fn result_screen(
     };
     // The contact form: own results only, and only where a host page frames the widget and
     // listens: a link to the widget's own page cannot make it collect contacts for anyone.
-    let lead = c.lead.as_ref().filter(|_| session.mode == Mode::Own && props.host_listening());
+    // Only the builds with the `lead` feature have it (`ui::boot` forwards the others).
+    let shown = cfg!(feature = "lead") && session.mode == Mode::Own && props.host_listening();
+    let lead = c.lead.as_ref().filter(|_| shown);
     let lead = lead.map(|form| {
         let consented = c.send_answers && session.consented;
         let answers = consented.then(|| contract::answer_details(flow.bank(), flow.answers()));

@@ -64,26 +64,34 @@ pub fn mount(config: Config) {
     });
 }
 
-/// The preview and custom banks are for authors and hosts with their own questions, so they
-/// live in their own build (Cargo.toml, `preview` and `custom-banks`): a page of another build
-/// that asks for either goes there (None: the page is being replaced; `web/boot.js` usually
-/// did so before the wasm arrived), or, where that cannot work, goes without, saying why.
+/// The preview and custom banks are for authors and hosts with their own questions, and the
+/// contact form for hosts that turn it on, so they live in their own builds (Cargo.toml,
+/// `preview`, `custom-banks`, `lead`): a page of another build that asks for one goes to the
+/// build that has it (None: the page is being replaced; `web/boot.js` usually did so before
+/// the wasm arrived), or, where that cannot work, goes without, saying why.
 fn for_this_build(mut config: Config) -> Option<Config> {
     let preview = cfg!(not(feature = "preview")) && config.preview;
     let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
-    if !(preview || bank) {
+    let lead = cfg!(not(feature = "lead")) && config.lead.is_some();
+    if !(preview || bank || lead) {
         return Some(config);
     }
-    if browser::open_authors_build() {
+    // The authors' build has the contact form too.
+    if browser::open_build(if preview || bank { "preview" } else { "lead" }) {
         return None;
     }
+    use crate::config::Problem;
     if preview {
         config.preview = false;
-        config.problems.push(crate::config::Problem::PreviewUnavailable);
+        config.problems.push(Problem::PreviewUnavailable);
     }
     if bank {
         config.bank = None;
-        config.problems.push(crate::config::Problem::CustomBanksUnavailable);
+        config.problems.push(Problem::CustomBanksUnavailable);
+    }
+    if lead {
+        config.lead = None;
+        config.problems.push(Problem::LeadUnavailable);
     }
     Some(config)
 }

@@ -87,19 +87,20 @@ fn is_json_object(value: &wasm_bindgen::JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// Replaces this page with the same address on `preview.html` beside it (query and fragment
-/// kept, no history entry): the authors' build, which has the preview and reads custom
-/// banks (Cargo.toml, `preview` and `custom-banks`). Returns false, and
-/// does nothing, where that cannot work: on a page already called `preview.html` (a host
-/// that answers a missing file with `index.html` would otherwise reload it forever).
-pub fn open_authors_build() -> bool {
+/// Replaces this page with the same address on `<build>.html` beside it (query and fragment
+/// kept, no history entry): another build of the widget (Cargo.toml's features), `preview`
+/// (the preview, custom banks) or `lead` (the contact form). Returns false, and does nothing,
+/// where that cannot work: on a page already called `preview.html` or `lead.html`. Only the
+/// visitors' page forwards, and only once: a host that answers a missing file with
+/// `index.html` would otherwise reload it forever, or send it back and forth between two.
+pub fn open_build(build: &str) -> bool {
     let Some(w) = window() else { return false };
     let l = w.location();
-    if l.pathname().is_ok_and(|p| p.ends_with("/preview.html")) {
+    if l.pathname().is_ok_and(|p| p.ends_with("/preview.html") || p.ends_with("/lead.html")) {
         return false;
     }
     let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());
-    l.replace(&format!("preview.html{search}{hash}")).is_ok()
+    l.replace(&format!("{build}.html{search}{hash}")).is_ok()
 }
 
 /// Drops the fragment from the address bar without a reload or a history entry.

@@ -169,7 +169,9 @@ pub fn view(props: &ResultViewProps) -> Html {
         <article class="rf-card rf-result">
             { raw(answer) }
             { cta(props) }
-            if let Some((form, context)) = &props.lead {
+            // `app` shows the form only in builds with it; checked here too, it is what lets
+            // the compiler leave the component out of the others.
+            if let Some((form, context)) = props.lead.as_ref().filter(|_| cfg!(feature = "lead")) {
                 <LeadForm form={form.clone()} context={context.clone()} texts={t.clone()} />
             }
             { raw(details) }

@@ -157,7 +157,7 @@ test('a refused custom bank: progress on the built-in questions resumes after a 
   await tab.close();
 });
 
-test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
+test('a direct link with bank=, preview= or lead= opens the build that has it before the visitors\' wasm arrives', async ({ page }) => {
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
   // The page preloads its wasm; held back for 2 s here, it must never be needed: boot.js
   // forwards first (the wasm's own forward would come only after it arrived).
@@ -167,14 +167,16 @@ test('a direct link with bank= or preview= opens the authors\' build before the 
   });
   const finished = [];
   page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
-  for (const query of ['?assessment=team&bank=demo%2Fcustom-bank.json', '?assessment=team&preview=YES']) {
+  const lead = '?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy';
+  for (const [query, build] of [['?assessment=team&bank=demo%2Fcustom-bank.json', '/preview.html'],
+    ['?assessment=team&preview=YES', '/preview.html'], [lead, '/lead.html'], [`${lead}&bank=demo%2Fcustom-bank.json`, '/preview.html']]) {
     finished.length = 0;
     const start = Date.now();
     await page.goto(`/${query}#x=1`);
-    await expect(page).toHaveURL((url) => url.pathname === '/preview.html' && url.search === query && url.hash === '#x=1');
+    await expect(page).toHaveURL((url) => url.pathname === build && url.search === query && url.hash === '#x=1');
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     expect(Date.now() - start).toBeLessThan(2000);
-    expect(finished, 'only the authors\' build\'s wasm').toEqual([expect.not.stringMatching(visitors)]);
+    expect(finished, `only ${build}'s wasm`).toEqual([expect.not.stringMatching(visitors)]);
   }
 });
 

@@ -22,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 test('every page sends the documented policy, every directive of it', async ({ page }) => {
   expect(WIDGET_CSP).toContain("default-src 'none'");
   expect(DEMO.length).toBeGreaterThanOrEqual(4);
-  const pages = [['/', WIDGET_CSP], ['/index.html', WIDGET_CSP], ['/preview.html', WIDGET_CSP], ['/configure.html', HOST_CSP],
+  const pages = [['/', WIDGET_CSP], ['/index.html', WIDGET_CSP], ['/preview.html', WIDGET_CSP], ['/lead.html', WIDGET_CSP], ['/configure.html', HOST_CSP],
     ...DEMO.map((f) => [`/demo/${f}`, HOST_CSP])];
   for (const [path, policy] of pages) {
     const response = await page.goto(path);

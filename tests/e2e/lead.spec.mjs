@@ -4,6 +4,7 @@
 // was typed: a 4xx with the server's message, a 5xx, a timeout, no connection; and sent to
 // HubSpot in the shape its Forms API documents. Nothing leaves before the visitor submits
 // with consent.
+import { readFileSync } from 'node:fs';
 import { test, expect, shoot, axe, SHOTS, toResult, answerAll, hostEvents as events } from './helpers.mjs';
 
 /** The form itself at 360 and 1280 px, for a person to look at. */
@@ -44,6 +45,8 @@ test('consultancy demo: the form reaches the host page only after consent, never
   await page.goto('/demo/consultancy.html');
   const team = page.frameLocator('#team-widget iframe');
   await team.getByRole('button', { name: 'Start' }).click();
+  // Framed from the contact form's build: the visitors' one (index.html) has no form.
+  expect(await page.locator('#team-widget iframe').getAttribute('src')).toMatch(/\/lead\.html\?/);
   await expect(team.locator('.rf-contact')).toHaveCount(0);
   await answerAll(team);
   // On the summary, still no form: it comes with the result.
@@ -81,6 +84,20 @@ test('consultancy demo: the form reaches the host page only after consent, never
   expect(lead[0].detail.answers).toBeUndefined();
   await shoot(page, 'lead-form-sent');
   await shootForm(page, team, 'lead-sent');
+});
+
+test('where lead.html is not published, the widget says so and shows no form', async ({ page, problems }) => {
+  // A server that answers a missing file with index.html: the visitors' build at /lead.html.
+  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  await page.route(/\/lead\.html\?/, (route) => route.fulfill({ contentType: 'text/html', body: visitors }));
+  const reason = "lead needs the contact form's build (lead.html beside index.html), which is not available here";
+  problems.allow(new RegExp(`rolefit: ${reason}`));
+  const frame = await host(page, 'lead-missing', '');
+  // It stayed where it was (no round trip between builds), and the result is all there.
+  expect(await page.locator('#lead-missing iframe').getAttribute('src')).toMatch(/\/lead\.html\?/);
+  await expect(frame.getByRole('alert')).toContainText(reason);
+  await expect(frame.locator('.rf-result h2')).toBeVisible();
+  await expect(frame.locator('.rf-contact')).toHaveCount(0);
 });
 
 test('an endpoint gets the contact as JSON; a refusal names its reason and a retry keeps what was typed', async ({ page, problems }) => {
@@ -138,7 +155,7 @@ test('HubSpot gets the submission its Forms API documents', async ({ page, probl
   problems.allowOrigin('https://api.hsforms.com');
   // The host publishing the widget allowed HubSpot in the widget page's connect-src, as
   // EMBEDDING.md says to: the test server's strict policy, with that one addition.
-  await page.route('**/index.html?*', async (route) => {
+  await page.route('**/lead.html?*', async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };
     headers['content-security-policy'] = headers['content-security-policy'].replace("connect-src 'self'", "connect-src 'self' https://api.hsforms.com");
