@@ -95,18 +95,23 @@ async function fail(error) {
 }
 
 // The authors' preview and custom question banks live in the authors' build beside this page
-// (preview.html), and the contact form in its own (lead.html): a page asking for one goes
-// there before downloading this build's wasm. The wasm forwards too (`ui::boot::mount`),
-// should this not run. Only the visitors' page forwards, once: a host answering a missing
-// file with index.html would otherwise send a page round in circles.
+// (preview.html, which has the contact form too), and the contact form in its own
+// (lead.html): a page asking for one goes there before downloading this build's wasm. The
+// form shows only in a frame whose host listens, so only such a page goes for it. Never from
+// the authors' build, never to the page itself (with or without .html, for hosts with clean
+// URLs), so a server answering a missing file with index.html cannot send a page round in
+// circles. The wasm decides the same (`ui::browser::open_build`), should a page start it
+// without this loader.
 const asked = new URLSearchParams(location.search);
 const preview = asked.has('preview') && /^(|true|yes|1|on)$/.test(asked.get('preview').trim().toLowerCase());
-const build = preview || asked.get('bank') ? 'preview.html' : asked.get('lead') ? 'lead.html' : null;
-const forward = build && !/\/(preview|lead)\.html$/.test(location.pathname);
+const listened = asked.get('host') && window.parent !== window;
+const build = preview || asked.get('bank') ? 'preview' : asked.get('lead') && listened ? 'lead' : null;
+const page = location.pathname.split('/').pop().replace(/\.html$/, '');
+const forward = build && page !== 'preview' && page !== build;
 
 try {
   if (forward) {
-    location.replace(`${build}${location.search}${location.hash}`);
+    location.replace(`${build}.html${location.search}${location.hash}`);
     await new Promise(() => {}); // the page is being replaced
   }
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');

@@ -20,7 +20,7 @@ pub enum Problem {
     PreviewUnavailable,
     /// `bank=` where the authors' build, which reads custom banks, is not deployed.
     CustomBanksUnavailable,
-    /// A contact form (`lead`) where its build, `lead.html`, is not deployed.
+    /// A contact form (`lead`) where no build with it (`lead.html`, `preview.html`) opened.
     LeadUnavailable,
     /// A contact form (`lead`) without the host's privacy page.
     LeadWithoutPrivacy,
@@ -242,8 +242,8 @@ impl std::fmt::Display for Problem {
                  here; the assessment is shown without the preview.",
             ),
             Problem::LeadUnavailable => f.write_str(
-                "lead needs the contact form's build (lead.html beside index.html), which is not available here; \
-                 no contact form is shown.",
+                "lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), \
+                 which did not open here; no contact form is shown.",
             ),
             Problem::CustomBanksUnavailable => f.write_str(
                 "bank needs the authors' build (preview.html beside index.html), which reads custom banks and is \

@@ -4,12 +4,13 @@
 
 use std::rc::Rc;
 
-use crate::config::{BankSource, Config, Lang};
+use crate::config::{BankSource, Config, Lang, Problem};
 
 use super::app::App;
+use super::browser::{self, Build};
 use super::custom_bank::{CustomBank, Unavailable};
 use super::start::{props_for, Boot};
-use super::{browser, i18n, panic};
+use super::{i18n, panic};
 
 /// Mounts the app on the page's `#rolefit` element (or the body). With a custom bank, it is
 /// loaded first (the static placeholder stays until then).
@@ -68,19 +69,18 @@ pub fn mount(config: Config) {
 /// contact form for hosts that turn it on, so they live in their own builds (Cargo.toml,
 /// `preview`, `custom-banks`, `lead`): a page of another build that asks for one goes to the
 /// build that has it (None: the page is being replaced; `web/boot.js` usually did so before
-/// the wasm arrived), or, where that cannot work, goes without, saying why.
+/// the wasm arrived), or, where that cannot work, goes without, saying why. The contact form
+/// only shows in a frame its host listens to (`app`), so only such a page goes for it.
 fn for_this_build(mut config: Config) -> Option<Config> {
     let preview = cfg!(not(feature = "preview")) && config.preview;
     let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
-    let lead = cfg!(not(feature = "lead")) && config.lead.is_some();
+    let lead = cfg!(not(feature = "lead")) && config.lead.is_some() && config.host.is_some() && browser::is_framed();
     if !(preview || bank || lead) {
         return Some(config);
     }
-    // The authors' build has the contact form too.
-    if browser::open_build(if preview || bank { "preview" } else { "lead" }) {
+    if browser::open_build(if preview || bank { Build::Authors } else { Build::Lead }) {
         return None;
     }
-    use crate::config::Problem;
     if preview {
         config.preview = false;
         config.problems.push(Problem::PreviewUnavailable);

@@ -87,20 +87,43 @@ fn is_json_object(value: &wasm_bindgen::JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// Replaces this page with the same address on `<build>.html` beside it (query and fragment
-/// kept, no history entry): another build of the widget (Cargo.toml's features), `preview`
-/// (the preview, custom banks) or `lead` (the contact form). Returns false, and does nothing,
-/// where that cannot work: on a page already called `preview.html` or `lead.html`. Only the
-/// visitors' page forwards, and only once: a host that answers a missing file with
-/// `index.html` would otherwise reload it forever, or send it back and forth between two.
-pub fn open_build(build: &str) -> bool {
+/// The widget's builds beside the visitors' page, each with a cargo feature the visitors'
+/// build leaves out (Cargo.toml), published as `<name>.html`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    /// `preview.html`: the authors' preview and custom banks, and the contact form too.
+    Authors,
+    /// `lead.html`: the contact form.
+    Lead,
+}
+
+impl Build {
+    /// The page's name without `.html` (a host with clean URLs serves it without).
+    fn name(self) -> &'static str {
+        match self {
+            Build::Authors => "preview",
+            Build::Lead => "lead",
+        }
+    }
+}
+
+/// Replaces this page with the same address on `build`'s page beside it (query and fragment
+/// kept, no history entry). Returns false, and does nothing, where that cannot work: on the
+/// authors' build (it has everything) or on `build`'s own page, whether or not its address
+/// ends in `.html`. So a page forwards at most twice (visitors' → contact form's → authors'),
+/// and a host answering a missing file with `index.html`, or redirecting `lead.html` to
+/// `lead`, cannot send it round in circles. `web/boot.js` decides the same before the wasm.
+pub fn open_build(build: Build) -> bool {
     let Some(w) = window() else { return false };
     let l = w.location();
-    if l.pathname().is_ok_and(|p| p.ends_with("/preview.html") || p.ends_with("/lead.html")) {
+    let Ok(path) = l.pathname() else { return false };
+    let page = path.rsplit('/').next().unwrap_or_default();
+    let page = page.strip_suffix(".html").unwrap_or(page);
+    if page == Build::Authors.name() || page == build.name() {
         return false;
     }
     let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());
-    l.replace(&format!("{build}.html{search}{hash}")).is_ok()
+    l.replace(&format!("{}.html{search}{hash}", build.name())).is_ok()
 }
 
 /// Drops the fragment from the address bar without a reload or a history entry.

@@ -79,9 +79,13 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> App
         saved_stale,
         saves: Rc::new(boot.saves.clone()),
         // Share links must not carry this frame's id, host or host page; links that reload
-        // this frame (language, assessment) must keep them. Share links drop the preview too:
-        // whoever opens a result link should see the result, not a report.
-        page_url: crate::config::url_without_params(&boot.page_url, &["frame", "host", "page", "preview"]),
+        // this frame (language, assessment) must keep them. Share links drop the preview and
+        // the contact form too: whoever opens a result link should see the result, not a
+        // report, and a shared result never asks for a contact.
+        page_url: crate::config::url_without_params(
+            &boot.page_url,
+            &["frame", "host", "page", "preview", "lead", "lead-privacy", "lead-url", "lead-hubspot"],
+        ),
         self_url: crate::config::url_without_params(&boot.page_url, &[]),
         can_share: boot.can_share,
         framed: boot.framed,

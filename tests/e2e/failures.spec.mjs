@@ -157,7 +157,7 @@ test('a refused custom bank: progress on the built-in questions resumes after a 
   await tab.close();
 });
 
-test('a direct link with bank=, preview= or lead= opens the build that has it before the visitors\' wasm arrives', async ({ page }) => {
+test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
   // The page preloads its wasm; held back for 2 s here, it must never be needed: boot.js
   // forwards first (the wasm's own forward would come only after it arrived).
@@ -167,17 +167,44 @@ test('a direct link with bank=, preview= or lead= opens the build that has it be
   });
   const finished = [];
   page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
-  const lead = '?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy';
-  for (const [query, build] of [['?assessment=team&bank=demo%2Fcustom-bank.json', '/preview.html'],
-    ['?assessment=team&preview=YES', '/preview.html'], [lead, '/lead.html'], [`${lead}&bank=demo%2Fcustom-bank.json`, '/preview.html']]) {
+  const lead = '&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy';
+  for (const query of ['?assessment=team&bank=demo%2Fcustom-bank.json', '?assessment=team&preview=YES',
+    `?assessment=team&bank=demo%2Fcustom-bank.json${lead}`]) {
     finished.length = 0;
     const start = Date.now();
     await page.goto(`/${query}#x=1`);
-    await expect(page).toHaveURL((url) => url.pathname === build && url.search === query && url.hash === '#x=1');
+    await expect(page).toHaveURL((url) => url.pathname === '/preview.html' && url.search === query && url.hash === '#x=1');
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     expect(Date.now() - start).toBeLessThan(2000);
-    expect(finished, `only ${build}'s wasm`).toEqual([expect.not.stringMatching(visitors)]);
+    expect(finished, 'only the authors\' build\'s wasm').toEqual([expect.not.stringMatching(visitors)]);
   }
+  // A contact form shows only in a frame its host listens to: a direct link (a shared result
+  // link of an older build, say) stays on the visitors' build, with no notice.
+  await page.goto(`/?assessment=team${lead}#x=1`);
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a framed link with lead= opens the contact form\'s build before the visitors\' wasm arrives', async ({ page, baseURL }) => {
+  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
+  await page.route(`**/${visitors}`, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.continue().catch(() => {});
+  });
+  const finished = [];
+  page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
+  const query = `?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy&frame=f1&host=${encodeURIComponent(baseURL)}`;
+  await page.route('**/demo/framed-lead.html', (route) => route.fulfill(html(
+    `<iframe id="f" title="assessment" src="../index.html${query}"></iframe>`)));
+  const start = Date.now();
+  await page.goto('/demo/framed-lead.html');
+  await expect(page.frameLocator('#f').getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(Date.now() - start).toBeLessThan(2000);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  expect(new URL(frame.url()).pathname).toBe('/lead.html');
+  expect(new URL(frame.url()).search).toBe(query);
+  expect(finished, 'only lead.html\'s wasm').toEqual([expect.not.stringMatching(visitors)]);
 });
 
 test('two widgets with the same bank on one page keep their own progress across a reload', async ({ page }) => {

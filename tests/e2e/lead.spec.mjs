@@ -17,12 +17,12 @@ async function shootForm(page, frame, name) {
 
 const received = async (page) => (await (await page.request.get('/__test/lead/received')).json());
 
-/** A host page with the team widget and a contact form sending to `leadUrl`. */
-async function host(page, name, attributes) {
+/** A host page with a widget (the team's by default) and a contact form, with `attributes`. */
+async function host(page, name, attributes, assessment = 'team') {
   await page.route(`**/demo/${name}.html`, (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>${name}</title><link rel="icon" href="data:,"></head><body>
-      <div id="${name}" data-rolefit="team" data-company="Acme" data-intro="false"
+      <div id="${name}" data-rolefit="${assessment}" data-company="Acme" data-intro="false"
         data-lead="name*,email*,company,message" data-lead-privacy="privacy.html" ${attributes}></div>
       <script src="../embed.js"></script><script src="demo.js"></script></body></html>`,
   }));
@@ -89,15 +89,41 @@ test('consultancy demo: the form reaches the host page only after consent, never
 test('where lead.html is not published, the widget says so and shows no form', async ({ page, problems }) => {
   // A server that answers a missing file with index.html: the visitors' build at /lead.html.
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  await page.route(/\/lead\.html\?/, (route) => route.fulfill({ contentType: 'text/html', body: visitors }));
-  const reason = "lead needs the contact form's build (lead.html beside index.html), which is not available here";
-  problems.allow(new RegExp(`rolefit: ${reason}`));
+  let served = 0;
+  await page.route(/\/lead\.html\?/, (route) => { served += 1; return route.fulfill({ contentType: 'text/html', body: visitors }); });
+  const reason = 'lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), which did not open here';
+  problems.allow(new RegExp(`rolefit: ${reason.replace(/[.()]/g, '\\$&')}`));
   const frame = await host(page, 'lead-missing', '');
-  // It stayed where it was (no round trip between builds), and the result is all there.
-  expect(await page.locator('#lead-missing iframe').getAttribute('src')).toMatch(/\/lead\.html\?/);
+  // It stayed where it was, loaded once (no round trip between builds), and the result is all there.
+  expect(served).toBe(1);
   await expect(frame.getByRole('alert')).toContainText(reason);
   await expect(frame.locator('.rf-result h2')).toBeVisible();
   await expect(frame.locator('.rf-contact')).toHaveCount(0);
+});
+
+test('on a host with clean URLs (lead.html served as /lead), the page does not forward again', async ({ page, baseURL, problems }) => {
+  // The visitors' build at /lead: a server that redirects lead.html to /lead, then answers
+  // that with index.html. Forwarding again would reload it forever.
+  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  let served = 0;
+  await page.route(/\/lead\?/, (route) => { served += 1; return route.fulfill({ contentType: 'text/html', body: visitors }); });
+  problems.allow(/rolefit: lead needs a build with the contact form/);
+  const query = `?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fp&frame=f1&host=${encodeURIComponent(baseURL)}`;
+  await page.route('**/demo/clean-urls.html', (route) => route.fulfill({ contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>clean</title><link rel="icon" href="data:,"></head><body><iframe id="f" title="assessment" src="../lead${query}"></iframe></body></html>` }));
+  await page.goto('/demo/clean-urls.html');
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(frame.getByRole('alert')).toContainText('lead needs a build with the contact form');
+  expect(served).toBe(1);
+  expect(new URL(page.frames().find((f) => f !== page.mainFrame()).url()).pathname).toBe('/lead');
+});
+
+test('a widget with its own bank and a form comes from the authors\' build, which has the form', async ({ page }) => {
+  const frame = await host(page, 'lead-bank', 'data-bank="custom-bank.json"', 'candidate');
+  expect(await page.locator('#lead-bank iframe').getAttribute('src')).toMatch(/\/preview\.html\?/);
+  await expect(frame.getByRole('alert')).toHaveCount(0); // the bank loaded, nothing refused
+  await expect(frame.locator('form.rf-contact-form')).toBeVisible();
 });
 
 test('an endpoint gets the contact as JSON; a refusal names its reason and a retry keeps what was typed', async ({ page, problems }) => {

@@ -12,6 +12,13 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KiB = 1024;
 const LIMITS = JSON.parse(readFileSync(new URL('../../scripts/size-limits.json', import.meta.url), 'utf8'));
 const BUDGET = { wasm: LIMITS.budget.wasm_kib * KiB, total: LIMITS.budget.total_kib * KiB };
+/** The wasm a page of dist/ loads. */
+const wasmOf = (html) => {
+  const m = readFileSync(DIST + html, 'utf8').match(/data-wasm="?\.\/([^"\s>]+\.wasm)/);
+  expect(m, `${html} names its wasm`).toBeTruthy();
+  return readFileSync(DIST + m[1]);
+};
+
 const ceiling = (c) => ({ wasm: c.wasm_kib * KiB, total: c.total_kib * KiB });
 
 // The visitors' page, and the contact form's build that hosts with a form frame instead.
@@ -64,11 +71,6 @@ test('the bundle is served as a production host should: wasm type, caching, comp
 // The authors' preview (its component, the reachability sampler) is only in the authors'
 // build: its table's class name is a string in the wasm that has the component, and in no other.
 test('the visitors\' wasm carries no preview code; the authors\' build beside it does', async () => {
-  const wasmOf = (html) => {
-    const m = readFileSync(DIST + html, 'utf8').match(/data-wasm="?\.\/([^"\s>]+\.wasm)/);
-    expect(m, `${html} names its wasm`).toBeTruthy();
-    return readFileSync(DIST + m[1]);
-  };
   const visitors = wasmOf('index.html');
   const authors = wasmOf('preview.html');
   expect(visitors.includes('rf-reach'), 'preview table in the visitors\' wasm').toBe(false);
@@ -80,11 +82,6 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
 // contact form's (lead.html) and the authors' (preview.html, which a host with its own bank
 // and a form needs). Its section's class and HubSpot's address are strings only its code has.
 test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html\'s do', async () => {
-  const wasmOf = (html) => {
-    const m = readFileSync(DIST + html, 'utf8').match(/data-wasm="?\.\/([^"\s>]+\.wasm)/);
-    expect(m, `${html} names its wasm`).toBeTruthy();
-    return readFileSync(DIST + m[1]);
-  };
   const [visitors, lead, authors] = ['index.html', 'lead.html', 'preview.html'].map(wasmOf);
   for (const code of ['rf-contact', 'api.hsforms.com']) {
     expect(visitors.includes(code), `${code} in the visitors' wasm`).toBe(false);

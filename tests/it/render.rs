@@ -495,6 +495,19 @@ fn result_links_from_the_preview_open_the_result_without_the_report() {
     assert!(props.self_url.contains("preview=true") && props.self_url.contains("frame=f1"), "{}", props.self_url);
 }
 
+#[test]
+fn result_links_from_a_contact_form_frame_carry_no_form() {
+    // A shared result never asks for a contact, so its link does not name the form's build's
+    // parameters (which would also send its opener to that heavier build).
+    let query = "?lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fp&lead-url=https%3A%2F%2Fh.example%2Fl\
+                 &lead-hubspot=1%3Aab12cd34-0000-4a5b-9c8d-1234567890ab&frame=f1&host=https%3A%2F%2Fh.example&lang=de";
+    let page_url = format!("https://w.example/lead.html{query}");
+    let config = rolefit::config::Config::from_query(query);
+    let props = rolefit::ui::start::props_for(config, &Boot { page_url, ..Boot::default() }, None);
+    assert_eq!(props.page_url, "https://w.example/lead.html?lang=de");
+    assert!(props.self_url.contains("lead=") && props.self_url.contains("frame=f1"), "{}", props.self_url);
+}
+
 /// On a phone the result's first screen is what it says and why: the headline, how sure (or
 /// the steps now), then the deciding answers; the matrix, KPIs and rules sit behind native
 /// disclosures, after them.
