@@ -100,7 +100,15 @@ async function large(url, res) {
   for (let sent = 0; sent < bytes && !res.destroyed;) {
     const part = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
     sent += part.length;
-    if (!res.write(part)) await new Promise((done) => { res.once('drain', done); res.once('close', done); });
+    // Wait for the buffer to drain or the browser to hang up; the other listener goes too,
+    // or each full buffer would leave one behind.
+    if (!res.write(part)) {
+      await new Promise((done) => {
+        const go = () => { res.off('drain', go); res.off('close', go); done(); };
+        res.on('drain', go);
+        res.on('close', go);
+      });
+    }
   }
   if (url.searchParams.get('stall') !== '1') res.end();
 }
