@@ -57,7 +57,7 @@ pub fn mount(config: Config) {
                 render(config, language, Some(text)).await;
             }
             // Only a host page that frames the widget can send a bank: without one, say so now.
-            Some(BankSource::Inline) if config.host.is_none() || !browser::is_framed() => {
+            Some(BankSource::Inline) if !host_listens(&config) => {
                 render(config, language, Some(Err(Unavailable::NoHostToSend))).await;
             }
             Some(BankSource::Inline) => wait_for_inline_bank(config, language),
@@ -74,7 +74,7 @@ pub fn mount(config: Config) {
 fn for_this_build(mut config: Config) -> Option<Config> {
     let preview = cfg!(not(feature = "preview")) && config.preview;
     let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
-    let lead = cfg!(not(feature = "lead")) && config.lead.is_some() && config.host.is_some() && browser::is_framed();
+    let lead = cfg!(not(feature = "lead")) && config.lead.is_some() && host_listens(&config);
     if !(preview || bank || lead) {
         return Some(config);
     }
@@ -94,6 +94,13 @@ fn for_this_build(mut config: Config) -> Option<Config> {
         config.problems.push(Problem::LeadUnavailable);
     }
     Some(config)
+}
+
+/// Whether a host page frames the widget and named itself (`host`), so it can receive the
+/// widget's messages and send it a bank: before the app exists, what `AppProps::host_listening`
+/// says once it does.
+fn host_listens(config: &Config) -> bool {
+    config.host.is_some() && browser::is_framed()
 }
 
 /// A translation file larger than this is refused (each is about a tenth of it).

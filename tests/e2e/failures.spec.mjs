@@ -157,16 +157,22 @@ test('a refused custom bank: progress on the built-in questions resumes after a 
   await tab.close();
 });
 
-test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
+/** The visitors' wasm, held back for 2 s: a page that forwards to another build must never
+ * need it (boot.js forwards first; the wasm's own forward would come only after it arrived).
+ * Returns its name and the wasm files that finished loading, in order. */
+async function holdVisitorsWasm(page) {
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
-  // The page preloads its wasm; held back for 2 s here, it must never be needed: boot.js
-  // forwards first (the wasm's own forward would come only after it arrived).
   await page.route(`**/${visitors}`, async (route) => {
     await new Promise((ok) => setTimeout(ok, 2000));
     await route.continue().catch(() => {}); // the request was cancelled by the forward
   });
   const finished = [];
   page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
+  return { visitors, finished };
+}
+
+test('a direct link with bank= or preview= opens the authors\' build before the visitors\' wasm arrives', async ({ page }) => {
+  const { visitors, finished } = await holdVisitorsWasm(page);
   const lead = '&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy';
   for (const query of ['?assessment=team&bank=demo%2Fcustom-bank.json', '?assessment=team&preview=YES',
     `?assessment=team&bank=demo%2Fcustom-bank.json${lead}`]) {
@@ -187,13 +193,7 @@ test('a direct link with bank= or preview= opens the authors\' build before the 
 });
 
 test('a framed link with lead= opens the contact form\'s build before the visitors\' wasm arrives', async ({ page, baseURL }) => {
-  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8').match(/data-wasm="?\.\/([^"\s>]+)/)[1];
-  await page.route(`**/${visitors}`, async (route) => {
-    await new Promise((ok) => setTimeout(ok, 2000));
-    await route.continue().catch(() => {});
-  });
-  const finished = [];
-  page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) finished.push(new URL(r.url()).pathname.slice(1)); });
+  const { visitors, finished } = await holdVisitorsWasm(page);
   const query = `?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fprivacy&frame=f1&host=${encodeURIComponent(baseURL)}`;
   await page.route('**/demo/framed-lead.html', (route) => route.fulfill(html(
     `<iframe id="f" title="assessment" src="../index.html${query}"></iframe>`)));

@@ -86,17 +86,25 @@ test('consultancy demo: the form reaches the host page only after consent, never
   await shootForm(page, team, 'lead-sent');
 });
 
-test('where lead.html is not published, the widget says so and shows no form', async ({ page, problems }) => {
-  // A server that answers a missing file with index.html: the visitors' build at /lead.html.
+/** The widget's notice where no build with the contact form opened (`Problem::LeadUnavailable`). */
+const LEAD_UNAVAILABLE = 'lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), which did not open here';
+
+/** Serves the visitors' build (dist/index.html) for addresses matching `path`, as a server that
+ * answers a missing file with index.html does; returns how many times it was served. */
+async function visitorsBuildAt(page, path, problems) {
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  let served = 0;
-  await page.route(/\/lead\.html\?/, (route) => { served += 1; return route.fulfill({ contentType: 'text/html', body: visitors }); });
-  const reason = 'lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), which did not open here';
-  problems.allow(new RegExp(`rolefit: ${reason.replace(/[.()]/g, '\\$&')}`));
+  const served = { count: 0 };
+  await page.route(path, (route) => { served.count += 1; return route.fulfill({ contentType: 'text/html', body: visitors }); });
+  problems.allow(new RegExp(`rolefit: ${LEAD_UNAVAILABLE.replace(/[.()]/g, '\\$&')}`));
+  return served;
+}
+
+test('where lead.html is not published, the widget says so and shows no form', async ({ page, problems }) => {
+  const served = await visitorsBuildAt(page, /\/lead\.html\?/, problems);
   const frame = await host(page, 'lead-missing', '');
   // It stayed where it was, loaded once (no round trip between builds), and the result is all there.
-  expect(served).toBe(1);
-  await expect(frame.getByRole('alert')).toContainText(reason);
+  expect(served.count).toBe(1);
+  await expect(frame.getByRole('alert')).toContainText(LEAD_UNAVAILABLE);
   await expect(frame.locator('.rf-result h2')).toBeVisible();
   await expect(frame.locator('.rf-contact')).toHaveCount(0);
 });
@@ -104,18 +112,15 @@ test('where lead.html is not published, the widget says so and shows no form', a
 test('on a host with clean URLs (lead.html served as /lead), the page does not forward again', async ({ page, baseURL, problems }) => {
   // The visitors' build at /lead: a server that redirects lead.html to /lead, then answers
   // that with index.html. Forwarding again would reload it forever.
-  const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  let served = 0;
-  await page.route(/\/lead\?/, (route) => { served += 1; return route.fulfill({ contentType: 'text/html', body: visitors }); });
-  problems.allow(/rolefit: lead needs a build with the contact form/);
+  const served = await visitorsBuildAt(page, /\/lead\?/, problems);
   const query = `?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fp&frame=f1&host=${encodeURIComponent(baseURL)}`;
   await page.route('**/demo/clean-urls.html', (route) => route.fulfill({ contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>clean</title><link rel="icon" href="data:,"></head><body><iframe id="f" title="assessment" src="../lead${query}"></iframe></body></html>` }));
   await page.goto('/demo/clean-urls.html');
   const frame = page.frameLocator('#f');
   await expect(frame.getByRole('button', { name: 'Start' })).toBeVisible();
-  await expect(frame.getByRole('alert')).toContainText('lead needs a build with the contact form');
-  expect(served).toBe(1);
+  await expect(frame.getByRole('alert')).toContainText(LEAD_UNAVAILABLE);
+  expect(served.count).toBe(1);
   expect(new URL(page.frames().find((f) => f !== page.mainFrame()).url()).pathname).toBe('/lead');
 });
 
