@@ -4,6 +4,7 @@
 // the ceiling keeps the bundle from quietly growing.
 // `scripts/bench` reports the same sizes with brotli and the runtime budgets.
 import { test, expect } from './helpers.mjs';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +92,23 @@ test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html
   }
   expect(lead.includes('rf-reach'), 'preview table in lead.html\'s wasm').toBe(false);
   expect(lead.length).toBeGreaterThan(visitors.length);
+});
+
+// scripts/short-imports.mjs renames the wasm's imports from its glue (wasm-bindgen's names
+// carry 16-digit hashes that do not compress) in both files and pins them anew: every page's
+// wasm must import under the short names, and each integrity hash must match its file.
+test('every page imports its glue under short names, pinned by matching hashes', async () => {
+  for (const html of ['index.html', 'lead.html', 'preview.html']) {
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasmOf(html)));
+    const long = imports.filter((i) => i.name.length > 2).map((i) => i.name);
+    expect(imports.length, `${html}: its wasm imports its glue`).toBeGreaterThan(100);
+    expect(long, `${html}: imports left with their long names`).toEqual([]);
+    const page = readFileSync(DIST + html, 'utf8');
+    const pinned = [...page.matchAll(/href=["']?\.\/([^"'\s>]+)[^>]*\bintegrity=["']?(sha384-[A-Za-z0-9+/=]+)/g)];
+    expect(pinned.length, `${html}: its glue, wasm and stylesheet are pinned`).toBeGreaterThanOrEqual(3);
+    for (const [, file, integrity] of pinned) {
+      const digest = `sha384-${createHash('sha384').update(readFileSync(DIST + file)).digest('base64')}`;
+      expect(integrity, `${html}: the integrity of ${file}`).toBe(digest);
+    }
+  }
 });

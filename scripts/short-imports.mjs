@@ -1,0 +1,177 @@
+// Shortens the names by which each built wasm imports its JavaScript glue (called by
+// scripts/build after Trunk, and by bench/floor/build for the Yew floor). wasm-bindgen names every import after its function plus a
+// 16-digit hash (`__wbg_setAttribute_1f0c…`), and each name is written twice, once in the
+// wasm and once in the glue. The hashes do not compress: about 2.5 KB gzip in the wasm and
+// 2.7 KB in the glue of the visitors' page (docs/performance.md). Here each import of the
+// glue's module is renamed to one or two characters, in the wasm's import section and in the
+// glue's import object alike, and the page's Subresource Integrity hashes are written anew.
+//
+// The rename is checked, not trusted: the rewritten wasm must compile in Node, import
+// exactly what it imported before under the new names, and every old name must appear
+// exactly once in the glue. Anything else stops the build with a message, so a wasm-bindgen
+// whose glue looks different fails here instead of in a visitor's browser.
+// The file names stay Trunk's: they are a function of the build's input, and so is this step.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const PAGES = ['index.html', 'preview.html', 'lead.html'];
+const IMPORT_SECTION = 2;
+
+function fail(message) {
+  console.error(`scripts/short-imports.mjs: ${message}`);
+  process.exit(1);
+}
+
+/** A LEB128 reader and writer over one byte array, enough for wasm's section layout. */
+const leb = {
+  read(bytes, at) {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) return [value, at];
+    }
+  },
+  write(value) {
+    const out = [];
+    do {
+      let byte = value % 128;
+      value = Math.floor(value / 128);
+      if (value > 0) byte |= 0x80;
+      out.push(byte);
+    } while (value > 0);
+    return out;
+  },
+};
+
+/** The bytes of an import's description, after its names (the wasm spec's `importdesc`). */
+function skipDescription(bytes, at) {
+  const kind = bytes[at++];
+  const limits = (p) => {
+    const flags = bytes[p++];
+    [, p] = leb.read(bytes, p);
+    if (flags & 1) [, p] = leb.read(bytes, p);
+    return p;
+  };
+  switch (kind) {
+    case 0x00: return leb.read(bytes, at)[1]; // function: its type index
+    case 0x01: return limits(at + 1); // table: element type, limits
+    case 0x02: return limits(at); // memory: limits
+    case 0x03: return at + 2; // global: value type, mutability
+    case 0x04: return leb.read(bytes, at + 1)[1]; // tag: attribute, type index
+    default: return fail(`an import of unknown kind ${kind}`);
+  }
+}
+
+/** `a`..`z`, `A`..`Z`, `_`, `$`, then two characters: valid JavaScript property names. */
+function shortName(i) {
+  const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$';
+  const rest = `${first}0123456789`;
+  if (i < first.length) return first[i];
+  i -= first.length;
+  return first[Math.floor(i / rest.length) % first.length] + rest[i % rest.length];
+}
+
+/** Renames the wasm's imports from `module`; returns the new wasm and old name → new name. */
+function renameImports(wasm, module) {
+  const utf8 = new TextDecoder();
+  const encode = (s) => [...leb.write(Buffer.byteLength(s)), ...Buffer.from(s)];
+  let at = 8; // magic and version
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, body] = leb.read(wasm, at + 1);
+    if (id !== IMPORT_SECTION) {
+      at = body + size;
+      continue;
+    }
+    const names = new Map();
+    let [count, p] = leb.read(wasm, body);
+    const entries = [...leb.write(count)];
+    while (count-- > 0) {
+      const [moduleLength, m] = leb.read(wasm, p);
+      const from = utf8.decode(wasm.subarray(m, m + moduleLength));
+      const [nameLength, n] = leb.read(wasm, m + moduleLength);
+      const name = utf8.decode(wasm.subarray(n, n + nameLength));
+      const end = skipDescription(wasm, n + nameLength);
+      let renamed = name;
+      if (from === module) {
+        if (names.has(name)) fail(`${module} is imported twice as ${name}`);
+        renamed = shortName(names.size);
+        names.set(name, renamed);
+      }
+      entries.push(...encode(from), ...encode(renamed), ...wasm.subarray(n + nameLength, end));
+      p = end;
+    }
+    if (p !== body + size) fail('the import section did not end where its size says');
+    const out = Buffer.concat([
+      wasm.subarray(0, at),
+      Buffer.from([IMPORT_SECTION, ...leb.write(entries.length), ...entries]),
+      wasm.subarray(body + size),
+    ]);
+    return [out, names];
+  }
+  return fail('the wasm has no import section');
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const sameImports = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Shortens `wasm`'s imports from `js`, both files in `dir`; returns their new bytes' hashes. */
+function shorten(dir, js, wasm) {
+  const glue = readFileSync(`${dir}/${js}`, 'utf8');
+  const before = readFileSync(`${dir}/${wasm}`);
+  const modules = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(before)).map((i) => i.module))];
+  if (modules.length !== 1) fail(`${wasm} imports from ${modules.length} modules, not only its glue`);
+  const [after, names] = renameImports(before, modules[0]);
+  if ([...names.keys()].every((n) => n.length <= 2)) return null;
+
+  let shortGlue = glue;
+  for (const [old, renamed] of names) {
+    const token = new RegExp(`(?<![\\w$])${old.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    const seen = glue.match(token)?.length ?? 0;
+    if (seen !== 1) fail(`${js} names the import ${old} ${seen} times, not once`);
+    shortGlue = shortGlue.replace(token, renamed);
+  }
+  const expected = WebAssembly.Module.imports(new WebAssembly.Module(before))
+    .map((i) => ({ ...i, name: names.get(i.name) }));
+  if (!sameImports(WebAssembly.Module.imports(new WebAssembly.Module(after)), expected)) {
+    fail(`${wasm}: the renamed wasm does not import what the original did`);
+  }
+  writeFileSync(`${dir}/${wasm}`, after);
+  writeFileSync(`${dir}/${js}`, shortGlue);
+  const kib = (b) => `${(b.length / 1024).toFixed(1)} KiB`;
+  console.log(`${wasm}: ${names.size} imports shortened, ${kib(before)} → ${kib(after)} raw`);
+  return new Map([[js, sri(shortGlue)], [wasm, sri(after)]]);
+}
+
+// `short-imports.mjs --files <dir> <glue.js> <wasm>`: one pair with no page (the Yew floor).
+if (process.argv[2] === '--files') {
+  const [dir, js, wasm] = process.argv.slice(3);
+  if (!shorten(dir, js, wasm)) console.log(`${wasm}: imports already short`);
+  process.exit(0);
+}
+
+// `short-imports.mjs [dist]`: every page of the bundle, and the integrity hashes that pin them.
+const DIST = process.argv[2] || 'dist';
+for (const page of PAGES) {
+  const html = readFileSync(`${DIST}/${page}`, 'utf8');
+  const tag = html.match(/<script\b[^>]*\bdata-rolefit-boot\b[^>]*>/);
+  const attr = (name) => tag && tag[0].match(new RegExp(`\\bdata-${name}=["']?\\./([^"' >]+)`));
+  const [js, wasm] = [attr('js'), attr('wasm')].map((m) => m && m[1]);
+  if (!js || !wasm) fail(`${page} has no boot script naming its glue and wasm`);
+  const hashes = shorten(DIST, js, wasm);
+  if (!hashes) {
+    console.log(`${page}: imports already short`);
+    continue;
+  }
+  const pinned = html.replace(/<link\b[^>]*>/g, (link) => {
+    const file = [...hashes.keys()].find((f) => link.includes(`./${f}`));
+    return file ? link.replace(/\bintegrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${hashes.get(file)}$1`) : link;
+  });
+  for (const file of hashes.keys()) {
+    if (!pinned.includes(hashes.get(file))) fail(`${page} pins no integrity hash for ${file}`);
+  }
+  writeFileSync(`${DIST}/${page}`, pinned);
+}
