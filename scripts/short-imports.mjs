@@ -1,18 +1,25 @@
 // Shortens the names by which each built wasm imports its JavaScript glue (called by
-// scripts/build after Trunk, and by bench/floor/build for the Yew floor). wasm-bindgen names every import after its function plus a
-// 16-digit hash (`__wbg_setAttribute_1f0c…`), and each name is written twice, once in the
-// wasm and once in the glue. The hashes do not compress: about 2.5 KB gzip in the wasm and
-// 2.7 KB in the glue of the visitors' page (docs/performance.md). Here each import of the
-// glue's module is renamed to one or two characters, in the wasm's import section and in the
-// glue's import object alike, and the page's Subresource Integrity hashes are written anew.
+// scripts/build after Trunk, and by bench/floor/build for the Yew floor). wasm-bindgen names
+// every import after its function plus a 16-digit hash (`__wbg_setAttribute_1f0c…`), and each
+// name is written twice, once in the wasm and once in the glue. The hashes do not compress:
+// about 3.9 KB gzip in the wasm and 2.3 KB in the glue of the visitors' page
+// (docs/performance.md). Here each import of the glue's module is renamed to one or two
+// characters, in the wasm's import section and in the glue's import object alike.
 //
-// The rename is checked, not trusted: the rewritten wasm must compile in Node, import
-// exactly what it imported before under the new names, and every old name must appear
-// exactly once in the glue. Anything else stops the build with a message, so a wasm-bindgen
-// whose glue looks different fails here instead of in a visitor's browser.
-// The file names stay Trunk's: they are a function of the build's input, and so is this step.
+// The rename is checked, not trusted, and nothing is written before every page passed: the
+// rewritten wasm must compile in Node and import exactly what it imported before under the
+// new names, every old name must appear exactly once in the glue, and the new glue must
+// instantiate the new wasm without a link error. Anything else stops the build with a
+// message, so a wasm-bindgen whose glue looks different fails here, not in a browser.
+//
+// The files change, so they get new names from their new content (Trunk's pattern, 16 hex
+// digits of their SHA-256): a name served as immutable never meets two contents. Each page's
+// references and every integrity hash it pins are then written from the files as they are.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const PAGES = ['index.html', 'preview.html', 'lead.html'];
 const IMPORT_SECTION = 2;
@@ -71,7 +78,8 @@ function shortName(i) {
   const rest = `${first}0123456789`;
   if (i < first.length) return first[i];
   i -= first.length;
-  return first[Math.floor(i / rest.length) % first.length] + rest[i % rest.length];
+  if (i >= first.length * rest.length) fail('more imports than names of two characters');
+  return first[Math.floor(i / rest.length)] + rest[i % rest.length];
 }
 
 /** Renames the wasm's imports from `module`; returns the new wasm and old name → new name. */
@@ -118,11 +126,44 @@ function renameImports(wasm, module) {
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const sameImports = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Shortens `wasm`'s imports from `js`, both files in `dir`; returns their new bytes' hashes. */
-function shorten(dir, js, wasm) {
+/** Trunk's name for a file, `<stem>-<hex>[_bg].wasm|.js`, with the hex of `bytes` instead. */
+function contentName(file, bytes) {
+  const m = file.match(/^(.*)-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/);
+  if (!m) fail(`${file} is not named as Trunk names a hashed file`);
+  return `${m[1]}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${m[2]}`;
+}
+
+/**
+ * Does the glue's import object link the wasm? It is instantiated, which binds every import
+ * and runs nothing of ours (wasm-bindgen starts the app with a separate call), with the
+ * object the glue's own `__wbg_get_imports` builds, exported from a copy for the purpose.
+ */
+async function links(glue, wasm) {
+  if (!/\bfunction __wbg_get_imports\(/.test(glue)) fail('the glue has no __wbg_get_imports to check it with');
+  const dir = mkdtempSync(join(tmpdir(), 'short-imports-'));
+  const file = join(dir, 'glue.mjs');
+  writeFileSync(file, `${glue}\nexport { __wbg_get_imports as importsForTheCheck };\n`);
+  try {
+    const { importsForTheCheck } = await import(pathToFileURL(file).href);
+    new WebAssembly.Instance(new WebAssembly.Module(wasm), importsForTheCheck());
+    return true;
+  } catch (error) {
+    console.error(String(error));
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `wasm`'s imports from `js`, both files in `dir`, shortened: the new bytes by file name, or
+ * null when they were shortened before.
+ */
+async function shorten(dir, js, wasm) {
   const glue = readFileSync(`${dir}/${js}`, 'utf8');
   const before = readFileSync(`${dir}/${wasm}`);
-  const modules = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(before)).map((i) => i.module))];
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(before));
+  const modules = [...new Set(imports.map((i) => i.module))];
   if (modules.length !== 1) fail(`${wasm} imports from ${modules.length} modules, not only its glue`);
   const [after, names] = renameImports(before, modules[0]);
   if ([...names.keys()].every((n) => n.length <= 2)) return null;
@@ -132,46 +173,58 @@ function shorten(dir, js, wasm) {
     const token = new RegExp(`(?<![\\w$])${old.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
     const seen = glue.match(token)?.length ?? 0;
     if (seen !== 1) fail(`${js} names the import ${old} ${seen} times, not once`);
-    shortGlue = shortGlue.replace(token, renamed);
+    shortGlue = shortGlue.replace(token, () => renamed);
   }
-  const expected = WebAssembly.Module.imports(new WebAssembly.Module(before))
-    .map((i) => ({ ...i, name: names.get(i.name) }));
+  const expected = imports.map((i) => ({ ...i, name: names.get(i.name) }));
   if (!sameImports(WebAssembly.Module.imports(new WebAssembly.Module(after)), expected)) {
     fail(`${wasm}: the renamed wasm does not import what the original did`);
   }
-  writeFileSync(`${dir}/${wasm}`, after);
-  writeFileSync(`${dir}/${js}`, shortGlue);
+  if (!(await links(shortGlue, after))) fail(`${js}, shortened, does not link ${wasm}, shortened`);
   const kib = (b) => `${(b.length / 1024).toFixed(1)} KiB`;
   console.log(`${wasm}: ${names.size} imports shortened, ${kib(before)} → ${kib(after)} raw`);
-  return new Map([[js, sri(shortGlue)], [wasm, sri(after)]]);
+  return { [js]: shortGlue, [wasm]: after };
 }
 
-// `short-imports.mjs --files <dir> <glue.js> <wasm>`: one pair with no page (the Yew floor).
+// `short-imports.mjs --files <dir> <glue.js> <wasm>`: one pair with no page and fixed names
+// (the Yew floor, whose loader names its files).
 if (process.argv[2] === '--files') {
   const [dir, js, wasm] = process.argv.slice(3);
-  if (!shorten(dir, js, wasm)) console.log(`${wasm}: imports already short`);
+  const files = await shorten(dir, js, wasm);
+  if (!files) console.log(`${wasm}: imports already short`);
+  else for (const [file, bytes] of Object.entries(files)) writeFileSync(`${dir}/${file}`, bytes);
   process.exit(0);
 }
 
 // `short-imports.mjs [dist]`: every page of the bundle, and the integrity hashes that pin them.
 const DIST = process.argv[2] || 'dist';
+const pages = [];
+const renamed = new Map(); // a file as Trunk named it → its new name and bytes
 for (const page of PAGES) {
   const html = readFileSync(`${DIST}/${page}`, 'utf8');
   const tag = html.match(/<script\b[^>]*\bdata-rolefit-boot\b[^>]*>/);
   const attr = (name) => tag && tag[0].match(new RegExp(`\\bdata-${name}=["']?\\./([^"' >]+)`));
   const [js, wasm] = [attr('js'), attr('wasm')].map((m) => m && m[1]);
   if (!js || !wasm) fail(`${page} has no boot script naming its glue and wasm`);
-  const hashes = shorten(DIST, js, wasm);
-  if (!hashes) {
-    console.log(`${page}: imports already short`);
-    continue;
+  if (!renamed.has(js)) {
+    const files = await shorten(DIST, js, wasm);
+    if (!files) console.log(`${page}: imports already short; its hashes are checked`);
+    for (const [old, bytes] of Object.entries(files ?? {})) renamed.set(old, { name: contentName(old, bytes), bytes });
   }
-  const pinned = html.replace(/<link\b[^>]*>/g, (link) => {
-    const file = [...hashes.keys()].find((f) => link.includes(`./${f}`));
-    return file ? link.replace(/\bintegrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${hashes.get(file)}$1`) : link;
+  pages.push({ page, html });
+}
+// Every check passed. The new files first, then the pages (their names, and every hash
+// they pin taken from the file on disk), then the old files go.
+for (const { name, bytes } of renamed.values()) writeFileSync(`${DIST}/${name}`, bytes);
+for (const { page, html } of pages) {
+  let named = html;
+  for (const [old, { name }] of renamed) named = named.split(`./${old}`).join(`./${name}`);
+  const pinned = named.replace(/<link\b[^>]*>/g, (link) => {
+    if (!/\bintegrity=/.test(link)) return link;
+    const href = link.match(/\bhref=["']?\.\/([^"' >]+)/);
+    if (!href || !existsSync(`${DIST}/${href[1]}`)) fail(`${page} pins a file it does not have: ${link}`);
+    const hash = sri(readFileSync(`${DIST}/${href[1]}`));
+    return link.replace(/\bintegrity=("?)sha384-[A-Za-z0-9+/=]+\1/, (_, q) => `integrity=${q}${hash}${q}`);
   });
-  for (const file of hashes.keys()) {
-    if (!pinned.includes(hashes.get(file))) fail(`${page} pins no integrity hash for ${file}`);
-  }
   writeFileSync(`${DIST}/${page}`, pinned);
 }
+for (const [old, { name }] of renamed) if (name !== old) unlinkSync(`${DIST}/${old}`);

@@ -95,15 +95,23 @@ test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html
 });
 
 // scripts/short-imports.mjs renames the wasm's imports from its glue (wasm-bindgen's names
-// carry 16-digit hashes that do not compress) in both files and pins them anew: every page's
-// wasm must import under the short names, and each integrity hash must match its file.
-test('every page imports its glue under short names, pinned by matching hashes', async () => {
+// carry 16-digit hashes that do not compress) in both files, names both by their new content
+// and pins them anew: every page's wasm must import under the short names, its glue and wasm
+// must be named by what they hold (they are served as immutable), and each integrity hash
+// must match its file.
+test('every page imports its glue under short names, named and pinned by their content', async () => {
   for (const html of ['index.html', 'lead.html', 'preview.html']) {
+    const page = readFileSync(DIST + html, 'utf8');
+    const boot = page.match(/<script\b[^>]*data-rolefit-boot[^>]*>/)[0];
+    for (const attr of ['js', 'wasm']) {
+      const file = boot.match(new RegExp(`data-${attr}="?\\./([^"\\s>]+)`))[1];
+      const digest = createHash('sha256').update(readFileSync(DIST + file)).digest('hex').slice(0, 16);
+      expect(file, `${html}: its ${attr} is named by its content`).toContain(`-${digest}`);
+    }
     const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasmOf(html)));
     const long = imports.filter((i) => i.name.length > 2).map((i) => i.name);
     expect(imports.length, `${html}: its wasm imports its glue`).toBeGreaterThan(100);
     expect(long, `${html}: imports left with their long names`).toEqual([]);
-    const page = readFileSync(DIST + html, 'utf8');
     const pinned = [...page.matchAll(/href=["']?\.\/([^"'\s>]+)[^>]*\bintegrity=["']?(sha384-[A-Za-z0-9+/=]+)/g)];
     expect(pinned.length, `${html}: its glue, wasm and stylesheet are pinned`).toBeGreaterThanOrEqual(3);
     for (const [, file, integrity] of pinned) {
