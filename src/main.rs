@@ -1,10 +1,5 @@
 //! The binary: reads the configuration from the page's URL, installs the panic panel and
-//! mounts the app, on the allocator below. Nothing else.
-
-// Talc in place of the default dlmalloc: smaller and faster in wasm. The widget is one thread.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+//! mounts the app. Nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
