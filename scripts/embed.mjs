@@ -6,9 +6,9 @@
 //   first widget is wanted: its name and hash are written into embed.js's FRAMES line.
 // - embed.js keeps its name, and a copy named by its content is written beside it, with
 //   dist/embed.integrity.json, for hosts that pin the exact script they load (EMBEDDING.md).
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { contentHex, sri } from './hashes.mjs';
 
 const DIST = 'dist';
 const PLACEHOLDER = "var FRAMES = { file: 'embed-frames.js', integrity: '' };";
@@ -18,8 +18,8 @@ const minified = async (source, module = false) =>
 
 /** Writes `body` as dist/<prefix>-<12 hex of its sha256>.js, replacing earlier copies. */
 function pin(prefix, body) {
-  const file = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.js`;
-  const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  const file = `${prefix}-${contentHex(body, 12)}.js`;
+  const integrity = sri(body);
   const earlier = new RegExp(`^${prefix}-[0-9a-f]{12}\\.js$`);
   for (const old of readdirSync(DIST).filter((f) => earlier.test(f))) unlinkSync(`${DIST}/${old}`);
   writeFileSync(`${DIST}/${file}`, body);

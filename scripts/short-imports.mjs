@@ -15,11 +15,11 @@
 // The files change, so they get new names from their new content (Trunk's pattern, 16 hex
 // digits of their SHA-256): a name served as immutable never meets two contents. Each page's
 // references and every integrity hash it pins are then written from the files as they are.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentHex, sri } from './hashes.mjs';
 
 const PAGES = ['index.html', 'preview.html', 'lead.html'];
 const IMPORT_SECTION = 2;
@@ -123,14 +123,13 @@ function renameImports(wasm, module) {
   return fail('the wasm has no import section');
 }
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const sameImports = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Trunk's name for a file, `<stem>-<hex>[_bg].wasm|.js`, with the hex of `bytes` instead. */
 function contentName(file, bytes) {
   const m = file.match(/^(.*)-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/);
   if (!m) fail(`${file} is not named as Trunk names a hashed file`);
-  return `${m[1]}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${m[2]}`;
+  return `${m[1]}-${contentHex(bytes, 16)}${m[2]}`;
 }
 
 /**
@@ -138,14 +137,14 @@ function contentName(file, bytes) {
  * and runs nothing of ours (wasm-bindgen starts the app with a separate call), with the
  * object the glue's own `__wbg_get_imports` builds, exported from a copy for the purpose.
  */
-async function links(glue, wasm) {
+async function links(glue, module) {
   if (!/\bfunction __wbg_get_imports\(/.test(glue)) fail('the glue has no __wbg_get_imports to check it with');
   const dir = mkdtempSync(join(tmpdir(), 'short-imports-'));
   const file = join(dir, 'glue.mjs');
   writeFileSync(file, `${glue}\nexport { __wbg_get_imports as importsForTheCheck };\n`);
   try {
     const { importsForTheCheck } = await import(pathToFileURL(file).href);
-    new WebAssembly.Instance(new WebAssembly.Module(wasm), importsForTheCheck());
+    new WebAssembly.Instance(module, importsForTheCheck());
     return true;
   } catch (error) {
     console.error(String(error));
@@ -165,8 +164,8 @@ async function shorten(dir, js, wasm) {
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(before));
   const modules = [...new Set(imports.map((i) => i.module))];
   if (modules.length !== 1) fail(`${wasm} imports from ${modules.length} modules, not only its glue`);
+  if (imports.every((i) => i.name.length <= 2)) return null;
   const [after, names] = renameImports(before, modules[0]);
-  if ([...names.keys()].every((n) => n.length <= 2)) return null;
 
   let shortGlue = glue;
   for (const [old, renamed] of names) {
@@ -176,10 +175,11 @@ async function shorten(dir, js, wasm) {
     shortGlue = shortGlue.replace(token, () => renamed);
   }
   const expected = imports.map((i) => ({ ...i, name: names.get(i.name) }));
-  if (!sameImports(WebAssembly.Module.imports(new WebAssembly.Module(after)), expected)) {
+  const compiled = new WebAssembly.Module(after);
+  if (!sameImports(WebAssembly.Module.imports(compiled), expected)) {
     fail(`${wasm}: the renamed wasm does not import what the original did`);
   }
-  if (!(await links(shortGlue, after))) fail(`${js}, shortened, does not link ${wasm}, shortened`);
+  if (!(await links(shortGlue, compiled))) fail(`${js}, shortened, does not link ${wasm}, shortened`);
   const kib = (b) => `${(b.length / 1024).toFixed(1)} KiB`;
   console.log(`${wasm}: ${names.size} imports shortened, ${kib(before)} → ${kib(after)} raw`);
   return { [js]: shortGlue, [wasm]: after };
