@@ -29,10 +29,17 @@ fn main() {
     let [model, candidate, team] = FILES.map(read);
     let content = Content::parse(&model, &candidate, &team)
         .unwrap_or_else(|errors| fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()));
+    // Only the assessments this build has (Cargo.toml's `candidate` and `team` features), and
+    // of the model only the texts they show.
+    let (candidate, team) = (cfg!(feature = "candidate"), cfg!(feature = "team"));
     let mut source = String::from("// Written by build.rs from content/*.json; do not edit.\n");
-    source.push_str(&table("MODEL", &content.model));
-    source.push_str(&table("CANDIDATE", &content.candidate));
-    source.push_str(&table("TEAM", &content.team));
+    source.push_str(&table("MODEL", &content.model.only_for(candidate, team)));
+    if candidate {
+        source.push_str(&table("CANDIDATE", &content.candidate));
+    }
+    if team {
+        source.push_str(&table("TEAM", &content.team));
+    }
     // The English UI strings (content/i18n/en.json): a flat map of texts.
     println!("cargo:rerun-if-changed={UI_STRINGS}");
     let english: std::collections::BTreeMap<String, String> = serde_json::from_str(&read(UI_STRINGS))

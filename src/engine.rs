@@ -36,9 +36,17 @@ pub use split::{Person, Split};
 /// Scores an answer set: the candidate's fit, or the change to the team. Answers to skipped
 /// questions are ignored. Composes `candidate` and `team`, which share `outcome`'s types and
 /// helpers, so no engine module imports the one that imports it.
+///
+/// A build without one assessment (Cargo.toml) has no code for it: no bank of it can exist
+/// there, since `Content::shipped_bank` gives the build's own bank and only a build with both
+/// parses custom banks.
 pub fn evaluate(bank: &Bank, answers: &Answers, model: &Model) -> Outcome {
     match bank.assessment() {
+        #[cfg(feature = "candidate")]
         Assessment::Candidate => candidate::evaluate(bank, answers, model),
+        #[cfg(feature = "team")]
         Assessment::Team => team::evaluate(bank, answers, model),
+        #[cfg(not(all(feature = "candidate", feature = "team")))]
+        other => unreachable!("no {} bank in a build without that assessment", other.code()),
     }
 }

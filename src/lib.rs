@@ -14,6 +14,10 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+// Cargo.toml: a build has the candidate assessment, the team assessment, or both.
+#[cfg(not(any(feature = "candidate", feature = "team")))]
+compile_error!("build with the `candidate` or the `team` feature, or both (Cargo.toml)");
+
 pub mod config;
 pub mod contract;
 pub mod effects;

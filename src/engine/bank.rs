@@ -33,6 +33,23 @@ impl Assessment {
             _ => None,
         }
     }
+
+    pub fn other(self) -> Assessment {
+        match self {
+            Assessment::Candidate => Assessment::Team,
+            Assessment::Team => Assessment::Candidate,
+        }
+    }
+
+    /// Whether this build has the assessment (Cargo.toml: the `candidate` and `team`
+    /// features): its bank, scoring and texts. A visitor who asks for the other is sent to
+    /// the page that has it.
+    pub fn in_this_build(self) -> bool {
+        match self {
+            Assessment::Candidate => cfg!(feature = "candidate"),
+            Assessment::Team => cfg!(feature = "team"),
+        }
+    }
 }
 
 /// What a choice's weights push on. Candidate banks weigh the three roles; team banks

@@ -349,4 +349,30 @@ impl Model {
     pub fn step(&self, code: &str) -> &str {
         self.steps.get(code).map_or("", String::as_str)
     }
+
+    /// The model without the texts only an assessment left out of the build shows (`build.rs`
+    /// compiles in what is left, Cargo.toml's `candidate` and `team`): a team's steps, hiring
+    /// advice, signs of an insider, Project Manager note and outcome texts; a candidate's
+    /// outcome texts, each role's line, horizon and week. `tests/it/report.rs` checks that every
+    /// report of the assessment kept reads the same.
+    pub fn only_for(mut self, candidate: bool, team: bool) -> Model {
+        // A candidate's outcomes are its fits: a role, two (`hybrid-…`) or all three.
+        let roles: Vec<String> = self.roles.keys().cloned().collect();
+        let is_fit = |key: &str| roles.iter().any(|r| r == key) || key.starts_with("hybrid-") || key == "generalist";
+        self.outcomes.retain(|key, _| if is_fit(key) { candidate } else { team });
+        if !team {
+            self.steps.clear();
+            self.hiring.clear();
+            self.insider_signs.clear();
+            self.project_manager_note.clear();
+        }
+        if !candidate {
+            for r in self.roles.values_mut() {
+                r.line.clear();
+                r.horizon.clear();
+                r.week.clear();
+            }
+        }
+        self
+    }
 }

@@ -256,6 +256,15 @@ pub enum Detail {
     },
 }
 
+impl Detail {
+    pub fn assessment(&self) -> Assessment {
+        match self {
+            Detail::Candidate { .. } => Assessment::Candidate,
+            Detail::Team { .. } => Assessment::Team,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub assessment: Assessment,

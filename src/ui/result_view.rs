@@ -144,6 +144,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 pub fn view(props: &ResultViewProps) -> Html {
     let t = &props.texts;
     let o = &props.outcome;
+    // A build has no outcome of an assessment it leaves out (`engine::evaluate`); said here,
+    // it lets the compiler leave out that assessment's sections too.
+    if !(o.assessment.in_this_build() && o.detail.assessment().in_this_build()) {
+        return Html::default();
+    }
     let report = report::of(o, &props.model);
     // The headline, how sure or the first steps, and the deciding answers come first; the full
     // split, KPIs, rules and the rest are one tap away (print opens them all).

@@ -94,3 +94,34 @@ fn every_rule_shown_is_the_model_s_with_its_sources() {
         });
     }
 }
+
+/// Each visitors' page compiles in only its assessment's texts (`build.rs`,
+/// `Model::only_for`): every outcome and report of that assessment must read the same as
+/// with the whole model, and the texts only the other shows must be gone.
+#[test]
+fn a_page_with_one_assessment_keeps_every_text_its_results_show() {
+    let content = content();
+    let model = &content.model;
+    for assessment in [Assessment::Candidate, Assessment::Team] {
+        let only = model.clone().only_for(assessment == Assessment::Candidate, assessment == Assessment::Team);
+        let bank = content.bank(assessment);
+        for_each_answer_set(bank, SAMPLES, |answers| {
+            let (full, trimmed) = (evaluate(bank, answers, model), evaluate(bank, answers, &only));
+            assert_eq!(full, trimmed, "{assessment:?}: the outcome");
+            assert_eq!(report::of(&full, model), report::of(&trimmed, &only), "{}: the report", full.id);
+        });
+        let count = |m: &rolefit::engine::Model| {
+            let mut texts = 0;
+            m.clone().walk_texts(&mut |_, t| texts += usize::from(!t.is_empty()));
+            texts
+        };
+        assert!(count(&only) < count(model), "{assessment:?}: the other assessment's texts are left out");
+    }
+    let candidate = model.clone().only_for(true, false);
+    assert!(candidate.steps.is_empty() && candidate.hiring.is_empty() && candidate.insider_signs.is_empty());
+    assert!(candidate.outcome("add-po").is_none() && candidate.outcome("po").is_some());
+    let team = model.clone().only_for(false, true);
+    assert!(team.outcome("po").is_none() && team.outcome("add-po").is_some());
+    assert!(team.roles.values().all(|r| r.week.is_empty()));
+    assert_eq!(model.clone().only_for(true, true), *model, "both assessments: the whole model");
+}
