@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentHex, sri } from './hashes.mjs';
 
-const PAGES = ['index.html', 'preview.html', 'lead.html'];
+const PAGES = ['index.html', 'team.html', 'preview.html', 'lead.html'];
 const IMPORT_SECTION = 2;
 
 function fail(message) {

@@ -11,7 +11,7 @@ mod url;
 pub use colour::{Accent, Color};
 pub use cta::{Cta, Setting, Target};
 pub use problem::{OriginProblem, Param, Problem, TextProblem, Why};
-pub use url::{mailto, url_with_param, url_without_params, SafeUrl, UrlProblem, MAX_MAILTO};
+pub use url::{mailto, sibling_page, url_with_param, url_without_params, SafeUrl, UrlProblem, MAX_MAILTO};
 
 use crate::engine::Assessment;
 

@@ -97,16 +97,32 @@ async function fail(error) {
 // The authors' preview and custom question banks live in the authors' build beside this page
 // (preview.html, which has the contact form too), and the contact form in its own
 // (lead.html): a page asking for one goes there before downloading this build's wasm. The
-// form shows only in a frame whose host listens, so only such a page goes for it. Never from
+// form shows only in a frame whose host listens, so only such a page goes for it. Each
+// visitors' page has one assessment (index.html the candidate's, team.html the team's; the
+// other two have both), so a page asked for the other goes to the one that has it. Never from
 // the authors' build, never to the page itself (with or without .html, for hosts with clean
 // URLs), so a server answering a missing file with index.html cannot send a page round in
-// circles. The wasm decides the same (`ui::browser::open_build`), should a page start it
-// without this loader.
+// circles. The wasm decides the same (`ui::boot::mount`, `ui::browser::open_build`), should a
+// page start it without this loader.
 const asked = new URLSearchParams(location.search);
 const preview = asked.has('preview') && /^(|true|yes|1|on)$/.test(asked.get('preview').trim().toLowerCase());
 const listened = asked.get('host') && window.parent !== window;
-const build = preview || asked.get('bank') ? 'preview' : asked.get('lead') && listened ? 'lead' : null;
-const page = location.pathname.split('/').pop().replace(/\.html$/, '');
+const page = location.pathname.split('/').pop().replace(/\.html$/, '') || 'index';
+const has = page === 'preview' || page === 'lead' ? ['candidate', 'team'] : page === 'team' ? ['team'] : ['candidate'];
+// A shared result's assessment (its code's second byte, `engine::share`: 0 candidate, 1 team),
+// else the parameter's, as the widget reads them.
+function wanted() {
+  const code = location.hash.startsWith('#r=') ? location.hash.slice(3).trim() : '';
+  try {
+    const kind = atob(code.slice(0, 4).replace(/-/g, '+').replace(/_/g, '/')).charCodeAt(1);
+    if (kind === 0 || kind === 1) return ['candidate', 'team'][kind];
+  } catch {
+    // Not base64: the widget says the link is damaged.
+  }
+  return (asked.get('assessment') || '').trim();
+}
+const other = ['candidate', 'team'].includes(wanted()) && !has.includes(wanted()) ? { candidate: 'index', team: 'team' }[wanted()] : null;
+const build = preview || asked.get('bank') ? 'preview' : asked.get('lead') && listened ? 'lead' : other;
 const forward = build && page !== 'preview' && page !== build;
 
 try {

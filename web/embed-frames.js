@@ -104,11 +104,13 @@ window.rolefitFrames = function (shared) {
 
     var iframe = document.createElement('iframe');
     // The authors' build beside the widget has the preview and reads custom banks (and has the
-    // contact form); the contact form's build has the form; the visitors' build (index.html)
-    // would only forward to them. "true" as the widget reads it: empty, true, yes, 1 or on.
+    // contact form); the contact form's build has the form; the visitors' pages (index.html,
+    // the candidate's, team.html, the team's) would only forward to them, as to each other.
+    // "true" as the widget reads it: empty, true, yes, 1 or on.
     var preview = el.getAttribute('data-preview');
     var file = bank || (preview !== null && /^(|true|yes|1|on)$/i.test(preview.trim())) ? 'preview.html'
-      : el.getAttribute('data-lead') ? 'lead.html' : 'index.html';
+      : el.getAttribute('data-lead') ? 'lead.html'
+      : assessment && assessment.trim() === 'team' ? 'team.html' : 'index.html';
     iframe.src = new URL(file, base).href + '?' + params.toString() + shared;
     iframe.title = el.getAttribute('data-title') || words(el)[2];
     // A cross-origin frame may use the clipboard and the share sheet only when its host allows it.

@@ -22,6 +22,9 @@ pub enum Problem {
     CustomBanksUnavailable,
     /// A contact form (`lead`) where no build with it (`lead.html`, `preview.html`) opened.
     LeadUnavailable,
+    /// `assessment=` names the assessment of another page (`index.html` has the candidate's,
+    /// `team.html` the team's), which did not open here.
+    AssessmentUnavailable { wanted: crate::engine::Assessment },
     /// A contact form (`lead`) without the host's privacy page.
     LeadWithoutPrivacy,
     /// A contact form with neither an e-mail nor a phone field.
@@ -244,6 +247,16 @@ impl std::fmt::Display for Problem {
             Problem::LeadUnavailable => f.write_str(
                 "lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), \
                  which did not open here; no contact form is shown.",
+            ),
+            Problem::AssessmentUnavailable { wanted } => write!(
+                f,
+                "assessment={} needs {} beside this page, which did not open here; the {} assessment is shown.",
+                wanted.code(),
+                match wanted {
+                    crate::engine::Assessment::Candidate => "index.html",
+                    crate::engine::Assessment::Team => "team.html",
+                },
+                wanted.other().code()
             ),
             Problem::CustomBanksUnavailable => f.write_str(
                 "bank needs the authors' build (preview.html beside index.html), which reads custom banks and is \

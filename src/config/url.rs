@@ -151,6 +151,20 @@ pub fn url_with_param(url: &str, key: &str, value: &str) -> String {
     rebuild(url, &[key], &[(key, value)])
 }
 
+/// `url` with its last path segment (the page) replaced by `page`, query and fragment kept:
+/// the address of another build's page beside this one (`https://w.example/rf/?a=1` and
+/// `…/rf/index.html?a=1` both give `…/rf/team.html?a=1` for `team.html`).
+pub fn sibling_page(url: &str, page: &str) -> String {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, rest) = url.split_at(end);
+    // Past the scheme and host: `https://w.example` has no path to take a page from.
+    let host_end = path.find("://").map_or(0, |i| i + 3);
+    match path[host_end..].rfind('/') {
+        Some(slash) => format!("{}{page}{rest}", &path[..host_end + slash + 1]),
+        None => format!("{path}/{page}{rest}"),
+    }
+}
+
 /// `url` without the given query parameters (and without a fragment): share links must not
 /// carry one frame's id, host or host page.
 pub fn url_without_params(url: &str, keys: &[&str]) -> String {

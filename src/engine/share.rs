@@ -31,6 +31,9 @@ pub enum ShareError {
     OtherBank,
     /// The answers are not a valid, complete answer set of the bank.
     InvalidAnswers,
+    /// A result of the assessment another page has (`Assessment::in_this_build`), where that
+    /// page did not open.
+    OtherPage,
 }
 
 impl ShareError {
@@ -42,6 +45,7 @@ impl ShareError {
             ShareError::UnknownVersion(_) | ShareError::UnknownAssessment(_) => "version",
             ShareError::OtherBank => "bank",
             ShareError::InvalidAnswers => "answers",
+            ShareError::OtherPage => "elsewhere",
         }
     }
 }

@@ -71,12 +71,17 @@ pub fn mount(config: Config) {
 /// build that has it (None: the page is being replaced; `web/boot.js` usually did so before
 /// the wasm arrived), or, where that cannot work, goes without, saying why. The contact form
 /// only shows in a frame its host listens to (`app`), so only such a page goes for it.
+///
+/// Each visitors' page has one assessment (`index.html` the candidate's, `team.html` the
+/// team's): a page asked for the other one, by `assessment=` or by a shared result's link,
+/// goes to the page that has it; where that page does not open, it shows its own assessment
+/// (and a shared link's notice says why it cannot open the result).
 fn for_this_build(mut config: Config) -> Option<Config> {
     let preview = cfg!(not(feature = "preview")) && config.preview;
     let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
     let lead = cfg!(not(feature = "lead")) && config.lead.is_some() && host_listens(&config);
     if !(preview || bank || lead) {
-        return Some(config);
+        return for_this_assessment(config);
     }
     if browser::open_build(if preview || bank { Build::Authors } else { Build::Lead }) {
         return None;
@@ -92,6 +97,25 @@ fn for_this_build(mut config: Config) -> Option<Config> {
     if lead {
         config.lead = None;
         config.problems.push(Problem::LeadUnavailable);
+    }
+    for_this_assessment(config)
+}
+
+/// The assessment half of `for_this_build`: a build with both keeps the configuration.
+fn for_this_assessment(mut config: Config) -> Option<Config> {
+    if !config.assessment.in_this_build() && !config.assessment_fixed {
+        // The host chose none: the page's own, with the intro's link to the other.
+        config.assessment = config.assessment.other();
+    }
+    let shared =
+        browser::fragment().strip_prefix("r=").and_then(|code| crate::engine::share::peek_assessment(code).ok());
+    let wanted = shared.unwrap_or(config.assessment);
+    if !wanted.in_this_build() && browser::open_build(Build::of(wanted)) {
+        return None;
+    }
+    if !config.assessment.in_this_build() {
+        config.problems.push(Problem::AssessmentUnavailable { wanted: config.assessment });
+        config.assessment = config.assessment.other();
     }
     Some(config)
 }

@@ -5,6 +5,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::engine::Assessment;
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -87,10 +89,14 @@ fn is_json_object(value: &wasm_bindgen::JsValue) -> bool {
     value.is_object() && !js_sys::Array::is_array(value)
 }
 
-/// The widget's builds beside the visitors' page, each with a cargo feature the visitors'
-/// build leaves out (Cargo.toml), published as `<name>.html`.
+/// The widget's builds, each published as `<name>.html` beside the others with its cargo
+/// features (Cargo.toml).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Build {
+    /// `index.html`: the visitors' page, the candidate assessment.
+    Candidate,
+    /// `team.html`: the visitors' page of the team assessment.
+    Team,
     /// `preview.html`: the authors' preview and custom banks, and the contact form too.
     Authors,
     /// `lead.html`: the contact form.
@@ -99,27 +105,47 @@ pub enum Build {
 
 impl Build {
     /// The page's name without `.html` (a host with clean URLs serves it without).
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
+            Build::Candidate => "index",
+            Build::Team => "team",
             Build::Authors => "preview",
             Build::Lead => "lead",
+        }
+    }
+
+    /// The visitors' page of an assessment.
+    pub fn of(assessment: Assessment) -> Build {
+        match assessment {
+            Assessment::Candidate => Build::Candidate,
+            Assessment::Team => Build::Team,
         }
     }
 }
 
 /// Replaces this page with the same address on `build`'s page beside it (query and fragment
-/// kept, no history entry). Returns false, and does nothing, where that cannot work: on the
-/// authors' build (it has everything) or on `build`'s own page, whether or not its address
-/// ends in `.html`. So a page forwards at most twice (visitors' → contact form's → authors'),
-/// and a host answering a missing file with `index.html`, or redirecting `lead.html` to
-/// `lead`, cannot send it round in circles. `web/boot.js` decides the same before the wasm.
+/// kept, no history entry). Returns false, and does nothing, where that cannot work: on
+/// `build`'s own page, whether or not its address ends in `.html` (`index`'s may also be the
+/// folder's address), or from a page named as a build with more (the authors' has everything,
+/// the contact form's both assessments). So each forward goes up, or across between the two
+/// visitors' pages (and only for what neither larger build was asked for), and a host
+/// answering a missing file with `index.html`, or redirecting `lead.html` to `lead`, cannot
+/// send a page round in circles. `web/boot.js` decides the same before the wasm.
 pub fn open_build(build: Build) -> bool {
     let Some(w) = window() else { return false };
     let l = w.location();
     let Ok(path) = l.pathname() else { return false };
     let page = path.rsplit('/').next().unwrap_or_default();
     let page = page.strip_suffix(".html").unwrap_or(page);
-    if page == Build::Authors.name() || page == build.name() {
+    let page = if page.is_empty() { Build::Candidate.name() } else { page };
+    // Up towards the build with everything, or across between the two visitors' pages; never
+    // down from a page named as a larger build (which some server answered with a smaller).
+    let rank = |name: &str| match name {
+        "preview" => 2,
+        "lead" => 1,
+        _ => 0,
+    };
+    if page == build.name() || rank(page) > rank(build.name()) {
         return false;
     }
     let (search, hash) = (l.search().unwrap_or_default(), l.hash().unwrap_or_default());

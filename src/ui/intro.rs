@@ -5,9 +5,10 @@ use std::rc::Rc;
 use maud::html as markup;
 use yew::prelude::*;
 
-use crate::config::{url_with_param, Lang};
+use crate::config::{sibling_page, url_with_param, Lang};
 use crate::engine::{Assessment, Bank};
 
+use super::browser::Build;
 use super::i18n::Texts;
 use super::raw;
 
@@ -39,6 +40,13 @@ pub fn view(props: &IntroProps) -> Html {
         Assessment::Candidate => ("team", t.get("intro.switch.candidate")),
         Assessment::Team => ("candidate", t.get("intro.switch.team")),
     };
+    // The other assessment on this page, or on the visitors' page that has it (`team.html`
+    // beside `index.html`), straight there rather than by way of this page's forwarding.
+    let other_page = if assessment.other().in_this_build() {
+        props.self_url.clone()
+    } else {
+        sibling_page(&props.self_url, &format!("{}.html", Build::of(assessment.other()).name()))
+    };
     let (questions, minutes) = (
         t.plural(if up_to { "intro.questions_up_to" } else { "intro.questions" }, n as u64, &[]),
         t.plural("intro.minutes", minutes as u64, &[]),
@@ -51,7 +59,7 @@ pub fn view(props: &IntroProps) -> Html {
     };
     let links = markup! {
         @if props.offer_other {
-            p.rf-switch { a href=(url_with_param(&props.self_url, "assessment", other.0)) { (other.1) } }
+            p.rf-switch { a href=(url_with_param(&other_page, "assessment", other.0)) { (other.1) } }
         }
         nav.rf-langs aria-label=(t.get("intro.language")) {
             ul {

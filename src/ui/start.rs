@@ -182,6 +182,10 @@ fn resume(saves: &Saves, bank: &Rc<Bank>, frame: Option<&str>) -> (Option<Sessio
 /// custom bank's links open where that bank is configured), else the shipped bank.
 fn shared(shipped: &dyn Fn(Assessment) -> Bank, own: &Rc<Bank>, code: &str) -> Result<Session, ShareError> {
     let assessment = share::peek_assessment(code)?;
+    // `ui::boot::mount` sent a link of the other page's assessment there, unless it could not.
+    if !assessment.in_this_build() {
+        return Err(ShareError::OtherPage);
+    }
     let bank = if own.assessment() == assessment { own.clone() } else { Rc::new(shipped(assessment)) };
     let answers = share::decode(&bank, code, true)?;
     Ok(Session::shared(bank, answers))

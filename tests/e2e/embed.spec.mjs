@@ -226,9 +226,9 @@ test('preview=true on the visitors\' page opens the authors\' build with the sam
   // entry (the tab's history is the blank start page and this one).
   expect(await page.evaluate(() => history.length)).toBe(2);
   // Without it, the visitors' page stays where it is.
-  await page.goto('/?assessment=team&preview=false');
+  await page.goto('/?assessment=candidate&preview=false');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
-  await expect(page).toHaveURL(/\/\?assessment=team&preview=false$/);
+  await expect(page).toHaveURL(/\/\?assessment=candidate&preview=false$/);
   await expect(page.locator('.rf-preview')).toHaveCount(0);
 });
 

@@ -94,7 +94,8 @@ async function scrollsInItsFrame(page, query) {
   await answerAll(frame, 0);
   await frame.getByRole('button', { name: 'See my result' }).click();
   await expect(frame.locator('.rf-result')).toBeAttached();
-  const inner = page.frames().find((f) => f.url().includes('index.html?'));
+  // The team's result, on its own page (index.html sends `assessment=team` to team.html).
+  const inner = page.frames().find((f) => f.url().includes('/team.html?'));
   expect(await inner.evaluate(() => document.documentElement.classList.contains('rf-framed'))).toBe(false);
   expect(await inner.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 100)).toBe(true);
   await page.mouse.move(180, 200);
@@ -186,7 +187,7 @@ test('a direct link with bank= or preview= opens the authors\' build before the 
   }
   // A contact form shows only in a frame its host listens to: a direct link (a shared result
   // link of an older build, say) stays on the visitors' build, with no notice.
-  await page.goto(`/?assessment=team${lead}#x=1`);
+  await page.goto(`/?assessment=candidate${lead}#x=1`);
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe('/');
   await expect(page.getByRole('alert')).toHaveCount(0);

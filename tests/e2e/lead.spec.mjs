@@ -89,7 +89,7 @@ test('consultancy demo: the form reaches the host page only after consent, never
 /** The widget's notice where no build with the contact form opened (`Problem::LeadUnavailable`). */
 const LEAD_UNAVAILABLE = 'lead needs a build with the contact form (lead.html, or preview.html with bank, beside index.html), which did not open here';
 
-/** Serves the visitors' build (dist/index.html) for addresses matching `path`, as a server that
+/** Serves the visitors' build (dist/index.html, the candidate's) for addresses matching `path`, as a server that
  * answers a missing file with index.html does; returns how many times it was served. */
 async function visitorsBuildAt(page, path, problems) {
   const visitors = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
@@ -101,7 +101,7 @@ async function visitorsBuildAt(page, path, problems) {
 
 test('where lead.html is not published, the widget says so and shows no form', async ({ page, problems }) => {
   const served = await visitorsBuildAt(page, /\/lead\.html\?/, problems);
-  const frame = await host(page, 'lead-missing', '');
+  const frame = await host(page, 'lead-missing', '', 'candidate');
   // It stayed where it was, loaded once (no round trip between builds), and the result is all there.
   expect(served.count).toBe(1);
   await expect(frame.getByRole('alert')).toContainText(LEAD_UNAVAILABLE);
@@ -113,7 +113,7 @@ test('on a host with clean URLs (lead.html served as /lead), the page does not f
   // The visitors' build at /lead: a server that redirects lead.html to /lead, then answers
   // that with index.html. Forwarding again would reload it forever.
   const served = await visitorsBuildAt(page, /\/lead\?/, problems);
-  const query = `?assessment=team&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fp&frame=f1&host=${encodeURIComponent(baseURL)}`;
+  const query = `?assessment=candidate&lead=name%2Cemail*&lead-privacy=https%3A%2F%2Fh.example%2Fp&frame=f1&host=${encodeURIComponent(baseURL)}`;
   await page.route('**/demo/clean-urls.html', (route) => route.fulfill({ contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><title>clean</title><link rel="icon" href="data:,"></head><body><iframe id="f" title="assessment" src="../lead${query}"></iframe></body></html>` }));
   await page.goto('/demo/clean-urls.html');

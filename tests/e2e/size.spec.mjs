@@ -23,8 +23,10 @@ const wasmOf = (html) => {
 const ceiling = (c) => ({ wasm: c.wasm_kib * KiB, total: c.total_kib * KiB });
 const BUDGET = ceiling(LIMITS.budget);
 
-// The visitors' page, and the contact form's build that hosts with a form frame instead.
+// The visitors' pages (the candidate's, which the benchmark measures, and the team's), and
+// the contact form's build that hosts with a form frame instead.
 for (const [name, url, CEILING] of [['the widget page', '/?assessment=candidate', ceiling(LIMITS.ceiling)],
+  ['team.html', '/team.html', ceiling(LIMITS.ceiling_team)],
   ['lead.html', '/lead.html?assessment=team', ceiling(LIMITS.ceiling_lead)]]) {
   test(`${name} downloads no more than its size ceiling (gzip)`, async ({ page }) => {
     const loaded = new Set();
@@ -76,6 +78,7 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
   const visitors = wasmOf('index.html');
   const authors = wasmOf('preview.html');
   expect(visitors.includes('rf-reach'), 'preview table in the visitors\' wasm').toBe(false);
+  expect(wasmOf('team.html').includes('rf-reach'), 'preview table in team.html\'s wasm').toBe(false);
   expect(authors.includes('rf-reach'), 'preview table in the authors\' wasm').toBe(true);
   expect(authors.length).toBeGreaterThan(visitors.length);
 });
@@ -84,9 +87,10 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
 // contact form's (lead.html) and the authors' (preview.html, which a host with its own bank
 // and a form needs). Its section's class and HubSpot's address are strings only its code has.
 test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html\'s do', async () => {
-  const [visitors, lead, authors] = ['index.html', 'lead.html', 'preview.html'].map(wasmOf);
+  const [visitors, team, lead, authors] = ['index.html', 'team.html', 'lead.html', 'preview.html'].map(wasmOf);
   for (const code of ['rf-contact', 'api.hsforms.com']) {
     expect(visitors.includes(code), `${code} in the visitors' wasm`).toBe(false);
+    expect(team.includes(code), `${code} in team.html's wasm`).toBe(false);
     expect(lead.includes(code), `${code} in lead.html's wasm`).toBe(true);
     expect(authors.includes(code), `${code} in preview.html's wasm`).toBe(true);
   }
@@ -100,7 +104,7 @@ test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html
 // must be named by what they hold (they are served as immutable), and each integrity hash
 // must match its file.
 test('every page imports its glue under short names, named and pinned by their content', async () => {
-  for (const html of ['index.html', 'lead.html', 'preview.html']) {
+  for (const html of ['index.html', 'team.html', 'lead.html', 'preview.html']) {
     const page = readFileSync(DIST + html, 'utf8');
     const boot = page.match(/<script\b[^>]*data-rolefit-boot[^>]*>/)[0];
     for (const attr of ['js', 'wasm']) {
@@ -117,6 +121,27 @@ test('every page imports its glue under short names, named and pinned by their c
     for (const [, file, integrity] of pinned) {
       const digest = `sha384-${createHash('sha384').update(readFileSync(DIST + file)).digest('base64')}`;
       expect(integrity, `${html}: the integrity of ${file}`).toBe(digest);
+    }
+  }
+});
+
+// Each visitors' page has one assessment (Cargo.toml's `candidate` and `team`): the other's
+// bank, scoring and texts stay out of its wasm. A question of each bank and a text only each
+// result shows (a team's first step, a candidate's week) are strings only that side has.
+test('each visitors\' page carries one assessment; lead.html and preview.html both', async () => {
+  const read = (file) => JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
+  const [model, candidate, team] = ['model.json', 'candidate.json', 'team.json'].map(read);
+  const marks = {
+    candidate: [candidate.questions[0].prompt, model.roles.po.week[0]],
+    team: [team.questions[0].prompt, Object.values(model.steps)[0]],
+  };
+  const has = (wasm, side) => marks[side].map((text) => wasm.includes(Buffer.from(text)));
+  for (const [html, sides] of [['index.html', ['candidate']], ['team.html', ['team']],
+    ['lead.html', ['candidate', 'team']], ['preview.html', ['candidate', 'team']]]) {
+    const wasm = wasmOf(html);
+    for (const side of ['candidate', 'team']) {
+      const want = sides.includes(side);
+      expect(has(wasm, side), `${html}: the ${side} assessment's texts`).toEqual([want, want]);
     }
   }
 });

@@ -281,6 +281,22 @@ fn links_keep_settings_but_not_frame_details() {
 }
 
 #[test]
+fn the_other_visitors_page_is_beside_this_one_with_the_same_query() {
+    use rolefit::config::sibling_page;
+    let cases = [
+        ("https://w.example/rf/?frame=rf-1&host=h", "https://w.example/rf/team.html?frame=rf-1&host=h"),
+        ("https://w.example/rf/index.html?lang=de", "https://w.example/rf/team.html?lang=de"),
+        ("https://w.example/rf/index?x=1#r=abc", "https://w.example/rf/team.html?x=1#r=abc"),
+        ("https://w.example", "https://w.example/team.html"),
+        ("https://w.example?x=a/b", "https://w.example/team.html?x=a/b"),
+        ("/rf/index.html", "/rf/team.html"),
+    ];
+    for (url, want) in cases {
+        assert_eq!(sibling_page(url, "team.html"), want, "{url}");
+    }
+}
+
+#[test]
 fn result_links_point_at_the_hosts_own_page_only() {
     let c = check_clean("?frame=rf-1&host=https%3A%2F%2Fh.example&page=https%3A%2F%2Fh.example%2Fteam%3Fx%3D1");
     assert_eq!(c.page.as_ref().map(SafeUrl::as_str), Some("https://h.example/team?x=1"));

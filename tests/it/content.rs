@@ -122,6 +122,7 @@ fn every_ui_string_key_exists() {
         "link.error.version",
         "link.error.bank",
         "link.error.answers",
+        "link.error.elsewhere",
     ] {
         if !texts.has(k) {
             missing.push(k.to_string());
