@@ -7,7 +7,7 @@
 // Usage: node scripts/bench.mjs [--runs N] [--answers N] [--dist dist] [--port 8282]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import e2e from '../tests/e2e/playwright.config.mjs';
@@ -29,6 +29,11 @@ const OUT = resolve('target/bench');
 const SITE = join(OUT, 'site');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+/** The page an assessment's visitors open: the team's has its own since 2026-12-02
+ * (`team.html`, which embed.js frames); a build from before has one page for both. */
+const pageOf = (assessment) => (assessment === 'team' && existsSync(join(DIST, 'team.html'))
+  ? `/team.html?assessment=team` : `/?assessment=${assessment}`);
+
 const lighthouseScores = {};
 /** Lighthouse's mobile audit (simulated slow 4G and 4× CPU) of one assessment's first screen,
  * when scripts/bench installed it (LIGHTHOUSE points at its CLI); null otherwise. */
@@ -36,7 +41,7 @@ async function lighthouse(assessment) {
   if (!process.env.LIGHTHOUSE) return null;
   const out = join(OUT, `lighthouse-${assessment}.json`);
   mkdirSync(OUT, { recursive: true });
-  const cli = spawn(process.env.LIGHTHOUSE, [`${ORIGIN}/?assessment=${assessment}`, '--quiet',
+  const cli = spawn(process.env.LIGHTHOUSE, [`${ORIGIN}${pageOf(assessment)}`, '--quiet',
     '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`,
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
   { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
@@ -269,7 +274,7 @@ const runs = { blank: [], floor: [], candidate: [], team: [], article: [], above
 try {
   // One run of each to warm up the server, the disk cache and Chromium itself.
   // The widget is ready when its Start button is shown (the probe's bench_ready selector).
-  const widget = (assessment) => load(`/?assessment=${assessment}&bench_ready=.rf-intro+.rf-primary`, { assessment });
+  const widget = (assessment) => load(`${pageOf(assessment)}&bench_ready=.rf-intro+.rf-primary`, { assessment });
   await load('/blank.html');
   await widget('candidate');
   for (let i = 0; i < RUNS; i++) {
