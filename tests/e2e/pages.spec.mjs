@@ -9,13 +9,13 @@ const wasmOf = (html) => readFileSync(new URL(`../../dist/${html}`, import.meta.
 const WASM = { index: wasmOf('index.html'), team: wasmOf('team.html') };
 
 /** The wasm files `page` downloads from now on (their names), in order. Each page's wasm is
- * held back for a second: a page that forwards must leave before it has downloaded its own
+ * held back for half a second: a page that forwards must leave before it has downloaded its own
  * (its preload may start and is then cancelled). */
 async function wasmRequests(page) {
   const seen = [];
   for (const wasm of Object.values(WASM)) {
     await page.route(`**/${wasm}`, async (route) => {
-      await new Promise((ok) => setTimeout(ok, 1000));
+      await new Promise((ok) => setTimeout(ok, 500));
       await route.continue().catch(() => {}); // the request was cancelled by the forward
     });
   }
