@@ -121,7 +121,9 @@ function wanted() {
   }
   return (asked.get('assessment') || '').trim();
 }
-const other = ['candidate', 'team'].includes(wanted()) && !has.includes(wanted()) ? { candidate: 'index', team: 'team' }[wanted()] : null;
+const want = wanted();
+const pageOf = { candidate: 'index', team: 'team' };
+const other = Object.hasOwn(pageOf, want) && !has.includes(want) ? pageOf[want] : null;
 const build = preview || asked.get('bank') ? 'preview' : asked.get('lead') && listened ? 'lead' : other;
 const forward = build && page !== 'preview' && page !== build;
 

@@ -50,23 +50,24 @@ test('each assessment opens on its own page, which fetches only its own wasm', a
   }
 });
 
+/** Follows the intro's link to the other assessment: it names `target` and opens it. */
+async function followSwitch(page, target) {
+  const link = page.locator('.rf-switch a');
+  expect(await link.getAttribute('href')).toMatch(target);
+  await link.click();
+  await expect(page).toHaveURL(target);
+  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+}
+
 test('the intro\'s link to the other assessment goes straight to its page, frame settings kept', async ({ page }) => {
   const seen = await wasmRequests(page);
   await page.goto('/?lang=es&frame=w1');
-  const toTeam = page.locator('.rf-switch a');
-  expect(await toTeam.getAttribute('href')).toMatch(/\/team\.html\?lang=es&frame=w1&assessment=team$/);
-  await toTeam.click();
-  await expect(page).toHaveURL(/\/team\.html\?lang=es&frame=w1&assessment=team$/);
-  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await followSwitch(page, /\/team\.html\?lang=es&frame=w1&assessment=team$/);
   // The link fixed the assessment, so the team's page offers no way back (as on one page);
   // opened without it, it links to the candidate's.
   await expect(page.locator('.rf-switch')).toHaveCount(0);
   await page.goto('/team.html?lang=es&frame=w1');
-  const back = page.locator('.rf-switch a');
-  expect(await back.getAttribute('href')).toMatch(/\/index\.html\?lang=es&frame=w1&assessment=candidate$/);
-  await back.click();
-  await expect(page).toHaveURL(/\/index\.html\?lang=es&frame=w1&assessment=candidate$/);
-  await expect(page.getByRole('button', { name: 'Empezar' })).toBeVisible();
+  await followSwitch(page, /\/index\.html\?lang=es&frame=w1&assessment=candidate$/);
   // One wasm per page, none fetched by a page that then left (a second visit's may come from
   // the memory cache, unseen).
   expect(seen.slice(0, 2)).toEqual([WASM.index, WASM.team]);
