@@ -112,8 +112,13 @@ export async function toResult(scope, index = 0) {
 /** The events a demo host page received, in order (recorded by demo/demo.js). */
 export const hostEvents = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 
+/** axe-core's WCAG 2.2 AA rules on `page`, failing with every violation. A page with frames
+ * (a host page and the widget's iframe) is scanned across them, which axe finishes in a blank
+ * page of its own; a page without is scanned in place (`legacyMode`), a third of the time:
+ * there is nothing to merge. */
 export async function axe(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const results = await builder.setLegacyMode(page.frames().length === 1).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, summary.join('\n')).toEqual([]);
 }
