@@ -112,6 +112,22 @@ export async function toResult(scope, index = 0) {
 /** The events a demo host page received, in order (recorded by demo/demo.js). */
 export const hostEvents = (page) => page.evaluate(() => (window.rolefitEvents || []).map((e) => ({ ...e })));
 
+/** The widget's ten-second give-up (a fetch, a contact form's send), crossed with the page's
+ * clock instead of waited out: `page.clock.install()` first, then this before the request
+ * starts. The returned function moves the clock 9 s, where `notYet` must hold and no request
+ * whose address contains `part` has failed, then 2 s more. The clock runs in real time between
+ * the steps, hence a second's margin on each side. */
+export function tenSeconds(page, part) {
+  const given = [];
+  page.on('requestfailed', (r) => { if (r.url().includes(part)) given.push(r.url()); });
+  return async (notYet) => {
+    await page.clock.fastForward(9_000);
+    await notYet();
+    expect(given, `given up before 10 s: ${part}`).toEqual([]);
+    await page.clock.fastForward(2_000);
+  };
+}
+
 /** axe-core's WCAG 2.2 AA rules on `page`, failing with every violation. A page with frames
  * (a host page and the widget's iframe) is scanned across them, which axe finishes in a blank
  * page of its own; a page without is scanned in place (`legacyMode`), a third of the time:

@@ -5,7 +5,7 @@
 // HubSpot in the shape its Forms API documents. Nothing leaves before the visitor submits
 // with consent.
 import { readFileSync } from 'node:fs';
-import { test, expect, shoot, axe, SHOTS, toResult, answerAll, hostEvents as events } from './helpers.mjs';
+import { test, expect, shoot, axe, SHOTS, toResult, answerAll, hostEvents as events, tenSeconds } from './helpers.mjs';
 
 /** The form itself at 360 and 1280 px, for a person to look at. */
 async function shootForm(page, frame, name) {
@@ -168,15 +168,13 @@ test('a server error, a timeout and no connection are each named, and nothing ty
   frame = await host(page, 'lead-stall', 'data-lead-url="/__test/lead?key=stall&stall=1"');
   await fill(frame);
   await frame.getByLabel(/I agree that Acme/).check();
+  const cross = tenSeconds(page, 'key=stall');
   await frame.getByRole('button', { name: 'Send' }).click();
   await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
-  const given = [];
-  page.on('requestfailed', (r) => { if (r.url().includes('key=stall')) given.push(r.url()); });
-  await page.clock.fastForward(9_000);
-  await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
-  await expect(frame.locator('.rf-contact-failed')).toHaveCount(0);
-  expect(given, 'the send was given up before 10 s').toEqual([]);
-  await page.clock.fastForward(2_000);
+  await cross(async () => {
+    await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+    await expect(frame.locator('.rf-contact-failed')).toHaveCount(0);
+  });
   await expect(frame.locator('.rf-contact-failed')).toContainText('no answer within 10 seconds');
   await expect(frame.getByLabel('Message')).toHaveValue('Call me on Tuesday');
   frame = await host(page, 'lead-offline', 'data-lead-url="/__test/lead?key=offline"');
