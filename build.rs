@@ -42,7 +42,7 @@ fn main() {
     }
     // The English UI strings (content/i18n/en.json): a flat map of texts.
     println!("cargo:rerun-if-changed={UI_STRINGS}");
-    let english: std::collections::BTreeMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
+    let english: litemap::LiteMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
         .unwrap_or_else(|e| fail(&[format!("{UI_STRINGS}: {e} (a JSON object of texts)")]));
     source.push_str(&table("UI_STRINGS", &english));
     let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("shipped.rs");

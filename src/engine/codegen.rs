@@ -9,7 +9,7 @@
 //! Each content type says how it is written and read with `compiled!` next to its
 //! definition (a bank's fields are private to `bank.rs`); this module has the rest.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 use std::fmt::Write;
 
 /// A value as static data: its texts one after another, and its numbers (each text's
@@ -164,7 +164,7 @@ impl<T: Compiled + Copy + Default, const N: usize> Compiled for [T; N] {
     }
 }
 
-impl<V: Compiled> Compiled for BTreeMap<String, V> {
+impl<V: Compiled> Compiled for LiteMap<String, V> {
     fn write(&self, w: &mut Writer) {
         self.len().write(w);
         for (k, v) in self {
@@ -172,9 +172,9 @@ impl<V: Compiled> Compiled for BTreeMap<String, V> {
             v.write(w);
         }
     }
-    fn read(r: &mut Reader) -> BTreeMap<String, V> {
+    fn read(r: &mut Reader) -> LiteMap<String, V> {
         let n = usize::read(r);
-        let mut map = BTreeMap::new();
+        let mut map = LiteMap::with_capacity(n);
         for _ in 0..n {
             let k = String::read(r);
             map.insert(k, V::read(r));

@@ -2,12 +2,12 @@
 //! and `Bank::walk_texts`) to text. Extraction lists the English source; localisation
 //! replaces texts whose key the map has and keeps English for the rest. Pure.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use super::bank::Bank;
 use super::model::Model;
 
-pub type Catalog = BTreeMap<String, String>;
+pub type Catalog = LiteMap<String, String>;
 
 /// Every translatable text of the model and the banks, keyed.
 pub fn source_texts(model: &Model, banks: &[&Bank]) -> Catalog {

@@ -2,7 +2,7 @@
 //! skills, decision rules and the texts of every outcome. Parsed once from
 //! `content/model.json`; depends on nothing but serde.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use serde::Deserialize;
 
@@ -202,13 +202,13 @@ pub struct OutcomeText {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
-    pub roles: BTreeMap<String, RoleInfo>,
+    pub roles: LiteMap<String, RoleInfo>,
     pub responsibilities: Vec<Responsibility>,
     pub rules: Vec<Rule>,
     /// Texts per outcome id without its `+pjm` suffix (`po`, `hybrid-pm-po`, `add-po`, ...).
-    pub outcomes: BTreeMap<String, OutcomeText>,
+    pub outcomes: LiteMap<String, OutcomeText>,
     /// The text of each team step (`team::Step::code`): what to do now, and next with its trigger.
-    pub steps: BTreeMap<String, String>,
+    pub steps: LiteMap<String, String>,
     /// How to hire for a seat ([002] [000]), shown with every team result that hires.
     pub hiring: Vec<String>,
     /// Who makes a good Product Owner from inside ([003]), shown when an insider takes a seat.
@@ -367,7 +367,7 @@ impl Model {
             self.project_manager_note.clear();
         }
         if !candidate {
-            for r in self.roles.values_mut() {
+            for r in self.roles.iter_mut().map(|(_, v)| v) {
                 r.line.clear();
                 r.horizon.clear();
                 r.week.clear();

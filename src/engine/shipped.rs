@@ -2,7 +2,7 @@
 //! `Content::parse` and wrote what it got as static tables (`engine::codegen`), read back
 //! here. Reading allocates the texts; nothing is parsed or validated.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use super::bank::{Assessment, Bank};
 use super::codegen::{Reader, Tape};
@@ -38,7 +38,7 @@ impl Content {
 }
 
 /// The English UI strings by key (`content/i18n/en.json`).
-pub fn ui_strings() -> BTreeMap<String, String> {
+pub fn ui_strings() -> LiteMap<String, String> {
     Reader::read(&UI_STRINGS)
 }
 

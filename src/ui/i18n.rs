@@ -5,7 +5,7 @@
 //! Arabic's six), chosen by `plural`; numbers and lists are written by `locale`. No web
 //! imports: rendering tests see natively what a visitor sees.
 
-use std::collections::BTreeMap;
+use crate::engine::i18n::Catalog;
 
 use crate::config::Lang;
 use crate::engine::i18n::translation;
@@ -13,7 +13,7 @@ use crate::engine::i18n::translation;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
     lang: String,
-    strings: BTreeMap<String, String>,
+    strings: Catalog,
 }
 
 /// Picks the language: the host's choice, else the first of the browser's preferred
@@ -34,7 +34,7 @@ impl Texts {
     /// English overlaid with a translation catalog in `lang`: any key the catalog lacks (or
     /// leaves empty) stays English, so a gap shows English rather than a blank or a key. A
     /// plural entry counts as known when English has the same text in any category.
-    pub fn with_catalog(lang: &str, catalog: &BTreeMap<String, String>) -> Texts {
+    pub fn with_catalog(lang: &str, catalog: &Catalog) -> Texts {
         let mut texts = Texts::english();
         texts.lang = lang.to_string();
         for k in catalog.keys() {

@@ -34,7 +34,7 @@ fn the_compiled_content_is_what_the_parser_makes_of_the_files() {
     assert_eq!(compiled.candidate, parsed.candidate);
     assert_eq!(compiled.team, parsed.team);
     assert!(compiled.team.is_shipped() && compiled.candidate.is_shipped());
-    let english: std::collections::BTreeMap<String, String> =
+    let english: rolefit::engine::i18n::Catalog =
         serde_json::from_str(&read(rolefit::engine::content::UI_STRINGS)).expect("en.json is a map of texts");
     assert_eq!(rolefit::engine::shipped::ui_strings(), english);
 }

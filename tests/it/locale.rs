@@ -3,14 +3,14 @@
 //! languages; `tests/browser.rs` checks that the browser's own Intl gives the same. And
 //! every language's plural entries read right for those numbers.
 
-use std::collections::BTreeMap;
+use rolefit::engine::i18n::Catalog;
 
 use rolefit::ui::i18n::Texts;
 use rolefit::ui::locale::{self, categories};
 
 const NUMBERS: [u64; 6] = [0, 1, 2, 3, 11, 100];
 
-fn catalog(lang: &str) -> BTreeMap<String, String> {
+fn catalog(lang: &str) -> Catalog {
     serde_json::from_str(&std::fs::read_to_string(format!("content/i18n/{lang}.json")).expect("catalog")).expect("json")
 }
 
