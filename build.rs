@@ -18,7 +18,7 @@ mod engine {
 }
 
 use engine::codegen::{Compiled, Writer};
-use engine::content::{Content, FILES, UI_STRINGS};
+use engine::content::{shows_string, Content, FILES, UI_STRINGS};
 
 fn main() {
     for file in FILES {
@@ -42,8 +42,11 @@ fn main() {
     }
     // The English UI strings (content/i18n/en.json): a flat map of texts.
     println!("cargo:rerun-if-changed={UI_STRINGS}");
-    let english: litemap::LiteMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
+    let mut english: litemap::LiteMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
         .unwrap_or_else(|e| fail(&[format!("{UI_STRINGS}: {e} (a JSON object of texts)")]));
+    // Without the code that shows them, a build has no use for some (`FEATURE_STRINGS`).
+    let has_feature = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{}", f.to_uppercase())).is_some();
+    english.retain(|key, _| shows_string(key, has_feature));
     source.push_str(&table("UI_STRINGS", &english));
     let out = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("shipped.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));

@@ -19,6 +19,21 @@ pub const FILES: [&str; 3] = ["content/model.json", "content/candidate.json", "c
 /// The English UI strings, compiled in the same way (`engine::shipped::ui_strings`).
 pub const UI_STRINGS: &str = "content/i18n/en.json";
 
+/// UI strings only some builds can show, by key prefix: the cargo feature whose code (one
+/// file) names them, or none for the texts only `web/boot.js` shows, before any wasm runs.
+/// `build.rs` leaves them out of the other builds; `tests/it/tidy.rs` checks that no other
+/// file names them.
+pub const FEATURE_STRINGS: [(&str, Option<(&str, &str)>); 3] = [
+    ("boot.", None),
+    ("lead.", Some(("lead", "src/ui/lead_form.rs"))),
+    ("preview.", Some(("preview", "src/ui/preview.rs"))),
+];
+
+/// Whether a build with `has_feature` shows the UI string `key` (see `FEATURE_STRINGS`).
+pub fn shows_string(key: &str, has_feature: impl Fn(&str) -> bool) -> bool {
+    FEATURE_STRINGS.iter().all(|(prefix, owner)| !key.starts_with(prefix) || owner.is_some_and(|(f, _)| has_feature(f)))
+}
+
 impl Content {
     /// Parses and validates the texts of `FILES`, in that order, marking the banks as
     /// shipped. Returns every problem found, named by file and path.

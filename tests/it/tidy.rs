@@ -1,7 +1,8 @@
 //! Convention checks run as tests: the engine imports nothing web, every source file opens
 //! with a `//!` line saying what it is, the code is formatted as `rustfmt.toml` says, the
 //! stylesheet's classes are prefixed and all used, no code constructs an `Intl` formatter,
-//! raw markup comes only from maud through `ui::raw`, and no visible text is written in UI code.
+//! raw markup comes only from maud through `ui::raw`, no visible text is written in UI code,
+//! and the strings some builds leave out are named only by the code those builds leave out.
 
 use std::path::{Path, PathBuf};
 
@@ -347,6 +348,35 @@ fn the_visible_text_check_can_fail() {
     let maud = "markup! {\n h3 id=\"rf-why\" { \"Why\" }\n p { (t.get(\"result.why\")) \" · \" }\n \
                 span class={ \"rf-a rf-\" (tier) } { strong { (name) } \" owns it\" }\n}";
     assert_eq!(maud_literals(maud), ["line 2: \"Why\"", "line 4: \" owns it\""], "{maud}");
+}
+
+/// Where UI code names a string that only some builds have (`content::FEATURE_STRINGS`)
+/// outside the one file whose feature has it: `path:line: code`.
+fn feature_strings_named_elsewhere(files: &[(PathBuf, String)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (prefix, owner) in rolefit::engine::content::FEATURE_STRINGS {
+        let quoted = format!("\"{prefix}");
+        for (path, src) in files.iter().filter(|(p, _)| owner.is_none_or(|(_, file)| p != Path::new(file))) {
+            let lines = code_lines(src).filter(|(_, code, _)| code.contains(&quoted));
+            out.extend(lines.map(|(n, _, line)| format!("{}:{n}: {}", path.display(), line.trim())));
+        }
+    }
+    out
+}
+
+#[test]
+fn strings_only_some_builds_have_are_named_only_by_their_code() {
+    // build.rs leaves `lead.*` out of the builds without the contact form (and so on): a
+    // text of them named anywhere else in the shell (the only code that looks up UI
+    // strings) would show its key there.
+    let files: Vec<(PathBuf, String)> = rust_files(Path::new("src/ui"))
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src")))
+        .collect();
+    assert!(files.iter().any(|(_, s)| s.contains("\"lead.")), "the contact form names its strings");
+    assert_eq!(feature_strings_named_elsewhere(&files), Vec::<String>::new());
+    let planted = vec![(PathBuf::from("src/ui/app.rs"), "    t.get(\"lead.title\")".to_string())];
+    assert_eq!(feature_strings_named_elsewhere(&planted).len(), 1, "the check can fail");
 }
 
 /// The spec files that import Playwright's `test` directly, instead of the watched one.
