@@ -80,7 +80,7 @@ pub fn view(props: &QuestionViewProps) -> Html {
         let checked = props.mask & (1 << i) != 0;
         let onchange = props.on_pick.reform(move |_: Event| ChoiceIndex(i));
         html! {
-            <label class={classes!("rf-choice", checked.then_some("rf-checked"))} for={id.clone()} key={c.id.0.clone()}>
+            <label class={if checked { "rf-choice rf-checked" } else { "rf-choice" }} for={id.clone()} key={c.id.0.clone()}>
                 <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
                     value={c.id.0.clone()} checked={checked} onchange={onchange} />
                 <span>{ &c.label }</span>
