@@ -156,6 +156,28 @@ fn accent_colours_always_meet_contrast() {
 }
 
 #[test]
+fn luminance_follows_the_wcag_formula_for_every_channel_value() {
+    // The widget computes the 2.4 power without `powf`; the reference here uses it.
+    let reference = |v: u8| {
+        let c = f64::from(v) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    for v in 0..=255u8 {
+        let got = Color(v, v, v).luminance();
+        assert!((got - reference(v)).abs() <= 1e-12, "grey {v}: {got} against {}", reference(v));
+    }
+    // Figures the WCAG community quotes: #767676 is the lightest grey with 4.5:1 on white.
+    let on_white = |c: Color| (c.contrast(Color(255, 255, 255)) * 100.0).round() / 100.0;
+    assert_eq!(on_white(Color(0x76, 0x76, 0x76)), 4.54);
+    assert_eq!(on_white(Color(0x77, 0x77, 0x77)), 4.48);
+    assert_eq!(on_white(Color(0, 0, 0)), 21.0);
+}
+
+#[test]
 fn event_messages_follow_the_documented_shape() {
     use rolefit::contract::Sender;
     let json = |m: rolefit::contract::Message<'_>| serde_json::to_value(m).expect("messages serialize");
