@@ -171,7 +171,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                 <p class="rf-meta"><a href={props.form.privacy.as_str().to_string()} target="_blank" rel="noopener">{ t.fill("lead.privacy", &[("who", &who)]) }</a></p>
                 if consent_missing { <p class="rf-field-error" id="rf-contact-consent-error">{ t.get("lead.invalid.consent") }</p> }
                 <button type="submit" class="rf-button rf-primary" aria-disabled={sending.then_some("true")}>{ button }</button>
-                <p class={if matches!(draft.status, Status::Failed(_)) { "rf-meta rf-contact-failed" } else { "rf-meta" }} role="status">{ line }</p>
+                <p class="rf-meta rf-contact-status" data-failed={matches!(draft.status, Status::Failed(_)).then_some("true")} role="status">{ line }</p>
             </form>
         </section>
     }

@@ -80,17 +80,16 @@ pub fn view(props: &QuestionViewProps) -> Html {
         let checked = props.mask & (1 << i) != 0;
         let onchange = props.on_pick.reform(move |_: Event| ChoiceIndex(i));
         html! {
-            <label class={if checked { "rf-choice rf-checked" } else { "rf-choice" }} for={id.clone()} key={c.id.0.clone()}>
+            <label class="rf-choice" for={id.clone()} key={c.id.0.clone()}>
                 <input type={if multiple { "checkbox" } else { "radio" }} id={id} name={name.clone()}
                     value={c.id.0.clone()} checked={checked} onchange={onchange} />
                 <span>{ &c.label }</span>
             </label>
         }
     });
-    let layout = match q.kind {
-        QuestionKind::Scale => "rf-choices rf-scale",
-        _ => "rf-choices",
-    };
+    // State as data attributes and `:has`, not class lists: a class that is not a literal goes
+    // through Yew's `Classes`, an index set the visitors' build otherwise does without.
+    let layout = matches!(q.kind, QuestionKind::Scale).then_some("scale");
     html! {
         <form class="rf-card rf-question" key={q.id.0.clone()} onsubmit={onsubmit} novalidate=true>
             <div class="rf-progress">
@@ -109,7 +108,7 @@ pub fn view(props: &QuestionViewProps) -> Html {
                     // A live region: at the limit, a further tick is refused, and this says why.
                     <p class="rf-help" id={max_id.clone()} role="status">{ limit }</p>
                 }
-                <div class={layout}>{ for choices }</div>
+                <div class="rf-choices" data-layout={layout}>{ for choices }</div>
             </fieldset>
             <div class="rf-nav">
                 if props.can_go_back {

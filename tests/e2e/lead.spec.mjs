@@ -138,7 +138,7 @@ test('an endpoint gets the contact as JSON; a refusal names its reason and a ret
   await fill(frame);
   await frame.getByLabel(/I agree that Acme/).check();
   await frame.getByRole('button', { name: 'Send' }).click();
-  await expect(frame.locator('.rf-contact-failed')).toHaveText('Not sent: the system of Acme refused it: That e-mail is already registered. Your details are still here.');
+  await expect(frame.locator('.rf-contact-status[data-failed]')).toHaveText('Not sent: the system of Acme refused it: That e-mail is already registered. Your details are still here.');
   await expect(frame.getByLabel('Name')).toHaveValue('Ada Lovelace');
   await shoot(page, 'lead-form-refused');
   await shootForm(page, frame, 'lead-refused');
@@ -164,7 +164,7 @@ test('a server error, a timeout and no connection are each named, and nothing ty
   await fill(frame);
   await frame.getByLabel(/I agree that Acme/).check();
   await frame.getByRole('button', { name: 'Send' }).click();
-  await expect(frame.locator('.rf-contact-failed')).toContainText('the system of Acme had a problem (error 500)');
+  await expect(frame.locator('.rf-contact-status[data-failed]')).toContainText('the system of Acme had a problem (error 500)');
   frame = await host(page, 'lead-stall', 'data-lead-url="/__test/lead?key=stall&stall=1"');
   await fill(frame);
   await frame.getByLabel(/I agree that Acme/).check();
@@ -173,16 +173,16 @@ test('a server error, a timeout and no connection are each named, and nothing ty
   await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
   await cross(async () => {
     await expect(frame.getByRole('button', { name: 'Sending…' })).toBeDisabled();
-    await expect(frame.locator('.rf-contact-failed')).toHaveCount(0);
+    await expect(frame.locator('.rf-contact-status[data-failed]')).toHaveCount(0);
   });
-  await expect(frame.locator('.rf-contact-failed')).toContainText('no answer within 10 seconds');
+  await expect(frame.locator('.rf-contact-status[data-failed]')).toContainText('no answer within 10 seconds');
   await expect(frame.getByLabel('Message')).toHaveValue('Call me on Tuesday');
   frame = await host(page, 'lead-offline', 'data-lead-url="/__test/lead?key=offline"');
   await fill(frame);
   await frame.getByLabel(/I agree that Acme/).check();
   await context.setOffline(true);
   await frame.getByRole('button', { name: 'Send' }).click();
-  await expect(frame.locator('.rf-contact-failed')).toContainText('there is no connection');
+  await expect(frame.locator('.rf-contact-status[data-failed]')).toContainText('there is no connection');
   await context.setOffline(false);
   await frame.getByRole('button', { name: 'Try again' }).click();
   await expect(frame.getByText('Thank you. Acme has your details')).toBeVisible();

@@ -379,6 +379,38 @@ fn strings_only_some_builds_have_are_named_only_by_their_code() {
     assert_eq!(feature_strings_named_elsewhere(&planted).len(), 1, "the check can fail");
 }
 
+/// The lines of the visitors' shell that give an element a class that is not a literal.
+fn computed_class_lists(files: &[(PathBuf, String)]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(p, _)| !p.ends_with("preview.rs"))
+        .flat_map(|(p, s)| {
+            s.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains("class={") || l.contains("classes!("))
+                // maud's splice, `class={ "rf-x-" (tier) }`, is text, not a Yew class list (and
+                // is no valid Rust expression, so html! could not hold it).
+                .filter(|(_, l)| !l.contains("\" ("))
+                .map(move |(i, _)| format!("{}:{}", p.display(), i + 1))
+        })
+        .collect()
+}
+
+#[test]
+fn the_visitors_shell_gives_classes_only_as_literals() {
+    // html! turns a class that is not a literal into Yew's `Classes`, an index set of strings
+    // whose code (about 4 KB) the visitors' builds do without: state goes into data
+    // attributes and `:has` instead. The authors' preview may use it.
+    let files: Vec<(PathBuf, String)> = rust_files(Path::new("src/ui"))
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src")))
+        .collect();
+    assert!(files.iter().any(|(p, _)| p.ends_with("question_view.rs")), "found the shell");
+    assert_eq!(computed_class_lists(&files), Vec::<String>::new());
+    let planted = vec![(PathBuf::from("src/ui/app.rs"), "    <p class={kind}>".to_string())];
+    assert_eq!(computed_class_lists(&planted).len(), 1, "the check can fail");
+}
+
 /// The spec files that import Playwright's `test` directly, instead of the watched one.
 fn unwatched_specs(specs: &[(String, String)]) -> Vec<String> {
     specs
