@@ -364,15 +364,18 @@ fn feature_strings_named_elsewhere(files: &[(PathBuf, String)]) -> Vec<String> {
     out
 }
 
+/// Every Rust file of the shell, with its text.
+fn shell_sources() -> Vec<(PathBuf, String)> {
+    let files: Vec<PathBuf> = rust_files(Path::new("src/ui"));
+    files.into_iter().map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src"))).collect()
+}
+
 #[test]
 fn strings_only_some_builds_have_are_named_only_by_their_code() {
     // build.rs leaves `lead.*` out of the builds without the contact form (and so on): a
     // text of them named anywhere else in the shell (the only code that looks up UI
     // strings) would show its key there.
-    let files: Vec<(PathBuf, String)> = rust_files(Path::new("src/ui"))
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src")))
-        .collect();
+    let files = shell_sources();
     assert!(files.iter().any(|(_, s)| s.contains("\"lead.")), "the contact form names its strings");
     assert_eq!(feature_strings_named_elsewhere(&files), Vec::<String>::new());
     let planted = vec![(PathBuf::from("src/ui/app.rs"), "    t.get(\"lead.title\")".to_string())];
@@ -401,10 +404,7 @@ fn the_visitors_shell_gives_classes_only_as_literals() {
     // html! turns a class that is not a literal into Yew's `Classes`, an index set of strings
     // whose code (about 4 KB) the visitors' builds do without: state goes into data
     // attributes and `:has` instead. The authors' preview may use it.
-    let files: Vec<(PathBuf, String)> = rust_files(Path::new("src/ui"))
-        .into_iter()
-        .map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src")))
-        .collect();
+    let files = shell_sources();
     assert!(files.iter().any(|(p, _)| p.ends_with("question_view.rs")), "found the shell");
     assert_eq!(computed_class_lists(&files), Vec::<String>::new());
     let planted = vec![(PathBuf::from("src/ui/app.rs"), "    <p class={kind}>".to_string())];
