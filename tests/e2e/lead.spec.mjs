@@ -75,8 +75,10 @@ test('consultancy demo: the form reaches the host page only after consent, never
   await team.getByLabel('E-mail').fill('ada@example.com');
   await team.getByRole('button', { name: 'Send' }).click();
   await expect(team.getByText('Thank you. Acme Product Studio has your details')).toBeVisible();
+  // The event is a posted message, a task of its own in the host page: the frame may show its
+  // thanks before it runs (under load, seen once in a full run).
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'lead').length).toBe(1);
   const lead = (await events(page)).filter((e) => e.type === 'lead');
-  expect(lead).toHaveLength(1);
   const done = (await events(page)).find((e) => e.type === 'completed').detail;
   expect(lead[0].detail).toMatchObject({ frame: 'rf-team-widget', assessment: 'team', outcome: done.outcome,
     contact: { name: 'Ada Lovelace', email: 'ada@example.com', message: 'Call me on Tuesday' } });
@@ -151,7 +153,7 @@ test('an endpoint gets the contact as JSON; a refusal names its reason and a ret
   expect(mine[1].body.outcome).toEqual(expect.any(String));
   expect(mine[1].body.answers).toBeUndefined();
   // The host page heard the lead once, not once per attempt.
-  expect((await events(page)).filter((e) => e.type === 'lead')).toHaveLength(1);
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'lead').length).toBe(1);
 });
 
 test('a server error, a timeout and no connection are each named, and nothing typed is lost', async ({ page, context, problems }) => {
