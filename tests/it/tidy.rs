@@ -388,13 +388,12 @@ fn computed_class_lists(files: &[(PathBuf, String)]) -> Vec<String> {
         .iter()
         .filter(|(p, _)| !p.ends_with("preview.rs"))
         .flat_map(|(p, s)| {
-            s.lines()
-                .enumerate()
-                .filter(|(_, l)| l.contains("class={") || l.contains("classes!("))
+            code_lines(s)
+                .filter(|(_, code, _)| code.contains("class={") || code.contains("classes!("))
                 // maud's splice, `class={ "rf-x-" (tier) }`, is text, not a Yew class list (and
                 // is no valid Rust expression, so html! could not hold it).
-                .filter(|(_, l)| !l.contains("\" ("))
-                .map(move |(i, _)| format!("{}:{}", p.display(), i + 1))
+                .filter(|(_, code, _)| !code.contains("\" ("))
+                .map(move |(n, _, line)| format!("{}:{n}: {}", p.display(), line.trim()))
         })
         .collect()
 }
