@@ -33,7 +33,7 @@ fn main() {
     // of the model only the texts they show.
     let (candidate, team) = (cfg!(feature = "candidate"), cfg!(feature = "team"));
     let mut source = String::from("// Written by build.rs from content/*.json; do not edit.\n");
-    source.push_str(&table("MODEL", &content.model.only_for(candidate, team)));
+    source.push_str(&table("MODEL", &content.model_for(candidate, team)));
     if candidate {
         source.push_str(&table("CANDIDATE", &content.candidate));
     }

@@ -5,7 +5,7 @@
 
 use super::bank::{Assessment, Bank};
 use super::error::BankError;
-use super::model::Model;
+use super::model::{Model, RuleId};
 
 pub struct Content {
     pub model: Model,
@@ -47,6 +47,20 @@ impl Content {
             }
             (candidate, team) => Err([candidate.err(), team.err()].into_iter().flatten().flatten().collect()),
         }
+    }
+
+    /// The model as a build with only these assessments needs it (`Model::only_for`), the
+    /// rules their banks' answers cite kept.
+    pub fn model_for(&self, candidate: bool, team: bool) -> Model {
+        let banks = [(candidate, &self.candidate), (team, &self.team)];
+        let cited: Vec<RuleId> = banks
+            .iter()
+            .filter(|(kept, _)| *kept)
+            .flat_map(|(_, bank)| {
+                bank.questions().iter().flat_map(|q| &q.choices).flat_map(|c| c.rules.iter().cloned())
+            })
+            .collect();
+        self.model.clone().only_for(candidate, team, &cited)
     }
 
     pub fn bank(&self, assessment: Assessment) -> &Bank {

@@ -351,15 +351,23 @@ impl Model {
     }
 
     /// The model without the texts only an assessment left out of the build shows (`build.rs`
-    /// compiles in what is left, Cargo.toml's `candidate` and `team`): a team's steps, hiring
-    /// advice, signs of an insider, Project Manager note and outcome texts; a candidate's
-    /// outcome texts, each role's line, horizon and week. `tests/it/report.rs` checks that every
-    /// report of the assessment kept reads the same.
-    pub fn only_for(mut self, candidate: bool, team: bool) -> Model {
+    /// compiles in what is left, Cargo.toml's `candidate` and `team`, through
+    /// `Content::model_for`): a team's steps, hiring advice, signs of an insider, Project
+    /// Manager note and outcome texts; a candidate's outcome texts, each role's line, horizon
+    /// and week; and the rules no kept assessment can cite. A result cites the rules its
+    /// bank's chosen answers name (`cited`, from the kept banks) and those its engine adds
+    /// itself: a candidate's C4 and C5, a team's decision rules. `tests/it/report.rs` checks
+    /// that every report of the assessment kept reads the same.
+    pub fn only_for(mut self, candidate: bool, team: bool, cited: &[RuleId]) -> Model {
         // A candidate's outcomes are its fits: a role, two (`hybrid-…`) or all three.
         let roles: Vec<String> = self.roles.keys().cloned().collect();
         let is_fit = |key: &str| roles.iter().any(|r| r == key) || key.starts_with("hybrid-") || key == "generalist";
         self.outcomes.retain(|key, _| if is_fit(key) { candidate } else { team });
+        let added = |id: &RuleId| {
+            (candidate && matches!(RoleFact::from_id(id), Some(RoleFact::C4 | RoleFact::C5)))
+                || (team && DecisionRule::ALL.iter().any(|r| r.code() == id.0))
+        };
+        self.rules.retain(|r| added(&r.id) || cited.contains(&r.id));
         if !team {
             self.steps.clear();
             self.hiring.clear();

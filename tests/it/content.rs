@@ -2,7 +2,7 @@
 //! its texts, every UI string key used in the code exists, and broken banks are reported
 //! with the question and field named.
 
-use crate::support::content;
+use crate::support::{content, parsed_content};
 use std::collections::BTreeSet;
 
 use rolefit::engine::{Assessment, Bank};
@@ -27,8 +27,7 @@ fn shipped_content_parses_and_meets_the_brief() {
 #[test]
 fn the_compiled_content_is_what_the_parser_makes_of_the_files() {
     let read = |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let [model, candidate, team] = rolefit::engine::content::FILES.map(read);
-    let parsed = rolefit::engine::Content::parse(&model, &candidate, &team).expect("the shipped files are valid");
+    let parsed = parsed_content();
     let compiled = content();
     assert_eq!(compiled.model, parsed.model);
     assert_eq!(compiled.candidate, parsed.candidate);

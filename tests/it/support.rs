@@ -10,6 +10,14 @@ pub fn content() -> Content {
     Content::shipped()
 }
 
+/// The content as the parser makes it of `content/` today, not through build.rs: the
+/// reference for what build.rs may leave out.
+pub fn parsed_content() -> Content {
+    let read = |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let [model, candidate, team] = rolefit::engine::content::FILES.map(read);
+    Content::parse(&model, &candidate, &team).expect("the shipped files are valid")
+}
+
 /// The HTML of a component with these props, from Yew's server renderer (no browser).
 pub fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
     let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
