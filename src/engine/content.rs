@@ -3,7 +3,7 @@
 //! (`engine::shipped` has `Content::shipped`), so an invalid file fails the build with the
 //! parser's messages and a visitor's browser parses no JSON for it.
 
-use super::bank::{Assessment, Bank};
+use super::bank::{Assessment, Bank, Signal};
 use super::error::BankError;
 use super::model::{Model, RuleId};
 
@@ -29,9 +29,21 @@ pub const FEATURE_STRINGS: [(&str, Option<(&str, &str)>); 3] = [
     ("preview.", Some(("preview", "src/ui/preview.rs"))),
 ];
 
-/// Whether a build with `has_feature` shows the UI string `key` (see `FEATURE_STRINGS`).
+/// Whether a build with `has_feature` shows the UI string `key`: not one of `FEATURE_STRINGS`
+/// without its feature, nor the name of a signal (`signal.<name>`, in the result's reasons)
+/// of an assessment the build leaves out. A bank weighs only its own assessment's signals
+/// (`Bank::parse`), and Cargo's `candidate` and `team` features are named by their codes.
 pub fn shows_string(key: &str, has_feature: impl Fn(&str) -> bool) -> bool {
-    FEATURE_STRINGS.iter().all(|(prefix, owner)| !key.starts_with(prefix) || owner.is_some_and(|(f, _)| has_feature(f)))
+    let of_a_kept_assessment = |signal: Signal| {
+        [Assessment::Candidate, Assessment::Team]
+            .into_iter()
+            .any(|a| Signal::allowed(a).contains(&signal) && has_feature(a.code()))
+    };
+    let signal_shown = key.strip_prefix("signal.").and_then(Signal::from_name).is_none_or(of_a_kept_assessment);
+    signal_shown
+        && FEATURE_STRINGS
+            .iter()
+            .all(|(prefix, owner)| !key.starts_with(prefix) || owner.is_some_and(|(f, _)| has_feature(f)))
 }
 
 impl Content {

@@ -222,3 +222,21 @@ fn the_model_has_a_text_for_every_decision_rule_the_engine_fires() {
     let errors = rolefit::engine::Model::parse(&text).expect_err("R3 is missing");
     assert!(errors.iter().any(|e| e.to_string().contains("missing rule R3")), "{errors:?}");
 }
+
+/// build.rs keeps a UI string only for a build that can show it (`content::shows_string`):
+/// a signal's name only where its assessment is, each feature's strings only with it.
+#[test]
+fn a_build_keeps_the_signal_names_of_its_own_assessments_only() {
+    use rolefit::engine::content::shows_string;
+    let with = |features: &'static [&'static str]| move |f: &str| features.contains(&f);
+    let candidate = with(&["candidate"]);
+    assert!(shows_string("signal.pm", candidate) && shows_string("signal.pjm", candidate));
+    assert!(!shows_string("signal.scale", candidate) && !shows_string("signal.has_pjm", candidate));
+    let team = with(&["team"]);
+    assert!(!shows_string("signal.po", team) && shows_string("signal.committee", team));
+    assert!(shows_string("signal.po", with(&["candidate", "team"])));
+    // Other strings, and a name that is no signal, are as before.
+    assert!(shows_string("result.why", team) && shows_string("signal.unknown", team));
+    assert!(!shows_string("lead.submit", candidate) && shows_string("lead.submit", with(&["candidate", "lead"])));
+    assert!(!shows_string("boot.loading", with(&["candidate", "team", "lead", "preview"])));
+}
