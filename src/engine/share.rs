@@ -6,8 +6,7 @@
 //! `[version=1][assessment: 0 candidate, 1 team][bank fingerprint u32 LE][question count]`
 //! `[one LEB128 mask per question][checksum u16 LE over everything before it]`.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
+use data_encoding::BASE64URL_NOPAD as URL_SAFE_NO_PAD;
 
 use super::bank::{Assessment, Bank};
 use super::flow::{is_complete, Answers};
@@ -85,7 +84,7 @@ pub fn encode(bank: &Bank, answers: &Answers) -> String {
     }
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum.to_le_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    URL_SAFE_NO_PAD.encode(&bytes)
 }
 
 /// Encodes arbitrary bytes as a code with a valid checksum. Not for building links: it lets
@@ -93,7 +92,7 @@ pub fn encode(bank: &Bank, answers: &Answers) -> String {
 pub fn seal(body: &[u8]) -> String {
     let mut bytes = body.to_vec();
     bytes.extend_from_slice(&checksum(body).to_le_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    URL_SAFE_NO_PAD.encode(&bytes)
 }
 
 /// Which assessment a code claims to be for, so the caller can pick the bank to decode with.
@@ -115,7 +114,7 @@ fn raw(code: &str) -> Result<Vec<u8>, ShareError> {
     if code.len() > MAX_LEN {
         return Err(ShareError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|_| ShareError::Malformed)?;
+    let bytes = URL_SAFE_NO_PAD.decode(code.as_bytes()).map_err(|_| ShareError::Malformed)?;
     if bytes.len() < 9 {
         return Err(ShareError::Malformed);
     }
