@@ -8,7 +8,7 @@ use std::rc::Rc;
 use proptest::prelude::*;
 use rolefit::engine::flow::is_valid;
 use rolefit::engine::session::{Command, Keep, Mode, Session, Write};
-use rolefit::engine::share::{decode, encode, peek_assessment, ShareError};
+use rolefit::engine::share::{decode, encode, peek_assessment, seal, ShareError};
 use rolefit::engine::{Action, Answers, Bank, ChoiceIndex, QuestionIndex, Screen};
 
 /// Valid, possibly incomplete answers (0 = unanswered) for every question of the bank.
@@ -97,6 +97,16 @@ fn specific_errors_for_specific_damage() {
     // Four characters are three whole bytes: valid base64, so the checksum must catch it.
     check_error(&c.candidate, &code[..code.len() - 4], true, ShareError::Damaged);
     assert_eq!(decode(&c.candidate, &code[..code.len() - 2], true).map_err(|e| e.key()), Err("damaged"));
+    // Strict base64: the same bytes spelt another way, with stray bits in the last character
+    // or with padding, are refused, so an answer set has one code.
+    let sealed = seal(&[1; 8]);
+    assert_eq!(sealed.len() % 4, 2, "the last character carries four unused bits");
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let last = alphabet.iter().position(|&b| Some(b) == sealed.bytes().last()).expect("base64url");
+    assert_eq!(last & 0b1111, 0, "a canonical code leaves the unused bits zero");
+    let stray = format!("{}{}", &sealed[..sealed.len() - 1], char::from(alphabet[last | 1]));
+    check_error(&c.candidate, &stray, true, ShareError::Malformed);
+    check_error(&c.candidate, &format!("{sealed}=="), true, ShareError::Malformed);
     // A candidate code opened against the team bank.
     check_error(&c.team, &code, true, ShareError::OtherBank);
     // Incomplete answers are fine for saved progress, not for a shared result.
