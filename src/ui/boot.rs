@@ -48,7 +48,9 @@ pub fn mount(config: Config) {
         };
         let lang = if catalog.is_some() { lang } else { Lang::En };
         let language = Language { lang, catalog };
-        match config.bank.clone() {
+        // Without the feature, `for_this_build` has sent the page on or dropped the bank; said
+        // here too, it lets the compiler leave the loading of banks out of the other builds.
+        match config.bank.clone().filter(|_| cfg!(feature = "custom-banks")) {
             None => render(config, language, None).await,
             Some(BankSource::Url(url)) => {
                 let text = browser::fetch_text(url.as_str(), crate::contract::MAX_INLINE_BANK)
