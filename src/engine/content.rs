@@ -29,10 +29,45 @@ pub const FEATURE_STRINGS: [(&str, Option<(&str, &str)>); 3] = [
     ("preview.", Some(("preview", "src/ui/preview.rs"))),
 ];
 
+/// UI strings only one assessment's result shows, by key prefix: a build without that
+/// assessment (Cargo's `candidate` and `team` features, named by the assessments' codes)
+/// leaves them out. `tests/it/render.rs` renders each assessment's results with only the
+/// strings its build keeps and compares them with the same results rendered with all.
+pub const ASSESSMENT_STRINGS: [(&str, Assessment); 28] = [
+    ("candidate.", Assessment::Candidate),
+    ("confidence.", Assessment::Candidate),
+    ("result.kicker.candidate", Assessment::Candidate),
+    ("result.fit", Assessment::Candidate),
+    ("result.best_fit", Assessment::Candidate),
+    ("result.margin", Assessment::Candidate),
+    ("result.roles", Assessment::Candidate),
+    ("result.horizon", Assessment::Candidate),
+    ("result.strengths", Assessment::Candidate),
+    ("result.growth", Assessment::Candidate),
+    ("result.week", Assessment::Candidate),
+    ("result.interview", Assessment::Candidate),
+    ("result.kicker.team", Assessment::Team),
+    ("result.next", Assessment::Team),
+    ("result.now", Assessment::Team),
+    ("result.shares", Assessment::Team),
+    ("result.fill", Assessment::Team),
+    ("person.founder", Assessment::Team),
+    ("person.insider", Assessment::Team),
+    ("person.existing", Assessment::Team),
+    ("person.hire", Assessment::Team),
+    ("person.stopgap", Assessment::Team),
+    ("person.po-per-product", Assessment::Team),
+    ("person.pm-per-line", Assessment::Team),
+    ("person.client", Assessment::Team),
+    ("person.committee", Assessment::Team),
+    ("person.covering", Assessment::Team),
+    ("person.covers.", Assessment::Team),
+];
+
 /// Whether a build with `has_feature` shows the UI string `key`: not one of `FEATURE_STRINGS`
-/// without its feature, nor the name of a signal (`signal.<name>`, in the result's reasons)
-/// of an assessment the build leaves out. A bank weighs only its own assessment's signals
-/// (`Bank::parse`), and Cargo's `candidate` and `team` features are named by their codes.
+/// without its feature, nor of `ASSESSMENT_STRINGS` without its assessment, nor the name of
+/// a signal (`signal.<name>`, in the result's reasons) of an assessment the build leaves out.
+/// A bank weighs only its own assessment's signals (`Bank::parse`).
 pub fn shows_string(key: &str, has_feature: impl Fn(&str) -> bool) -> bool {
     let of_a_kept_assessment = |signal: Signal| {
         [Assessment::Candidate, Assessment::Team]
@@ -41,6 +76,7 @@ pub fn shows_string(key: &str, has_feature: impl Fn(&str) -> bool) -> bool {
     };
     let signal_shown = key.strip_prefix("signal.").and_then(Signal::from_name).is_none_or(of_a_kept_assessment);
     signal_shown
+        && ASSESSMENT_STRINGS.iter().all(|(prefix, a)| !key.starts_with(prefix) || has_feature(a.code()))
         && FEATURE_STRINGS
             .iter()
             .all(|(prefix, owner)| !key.starts_with(prefix) || owner.is_some_and(|(f, _)| has_feature(f)))

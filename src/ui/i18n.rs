@@ -24,11 +24,14 @@ pub fn choose_language(configured: Option<Lang>, browser: &[String]) -> Lang {
 
 impl Texts {
     pub fn english() -> Texts {
-        Texts {
-            lang: "en".to_string(),
-            // Compiled in by build.rs; `tests/it/content.rs` checks every key the UI uses.
-            strings: crate::engine::shipped::ui_strings(),
-        }
+        // Compiled in by build.rs; `tests/it/content.rs` checks every key the UI uses.
+        Texts::new("en", crate::engine::shipped::ui_strings())
+    }
+
+    /// The texts of `lang`, exactly these strings (`english` and `with_catalog` are the
+    /// widget's; a test can make the strings of a build with fewer features).
+    pub fn new(lang: &str, strings: Catalog) -> Texts {
+        Texts { lang: lang.to_string(), strings }
     }
 
     /// English overlaid with a translation catalog in `lang`: any key the catalog lacks (or

@@ -293,6 +293,36 @@ fn team_result_shows_setup_split_and_next_steps() {
     check_split_table(&html, &outcome, &c);
 }
 
+/// The result page of `outcome` without calls to action, contact form or consent box.
+fn plain_result(
+    bank: &Rc<Bank>,
+    model: &Rc<rolefit::engine::Model>,
+    answers: &rolefit::engine::Answers,
+    outcome: Rc<rolefit::engine::Outcome>,
+    texts: Rc<Texts>,
+    shared: bool,
+) -> ResultViewProps {
+    ResultViewProps {
+        bank: bank.clone(),
+        model: model.clone(),
+        answers: answers.clone(),
+        outcome,
+        texts,
+        shared,
+        share: share_actions(),
+        status: String::new(),
+        ctas: Vec::new(),
+        lead: None,
+        on_cta: Callback::noop(),
+        consent_for: None,
+        consented: false,
+        on_consent: Callback::noop(),
+        on_restart: Callback::noop(),
+        on_back: Callback::noop(),
+        on_take: Callback::noop(),
+    }
+}
+
 #[test]
 fn team_shares_are_drawn_only_when_several_people_share_the_work() {
     let c = content();
@@ -307,25 +337,8 @@ fn team_shares_are_drawn_only_when_several_people_share_the_work() {
     for (several, answers) in found.iter().enumerate() {
         let answers = answers.clone().expect("the sample covers one person and several");
         let outcome = evaluate(&bank, &answers, &model);
-        let html = render::<ResultView>(ResultViewProps {
-            bank: bank.clone(),
-            model: model.clone(),
-            answers,
-            outcome: Rc::new(outcome.clone()),
-            texts: Rc::new(Texts::english()),
-            shared: false,
-            share: share_actions(),
-            status: String::new(),
-            ctas: Vec::new(),
-            lead: None,
-            on_cta: Callback::noop(),
-            consent_for: None,
-            consented: false,
-            on_consent: Callback::noop(),
-            on_restart: Callback::noop(),
-            on_back: Callback::noop(),
-            on_take: Callback::noop(),
-        });
+        let props = plain_result(&bank, &model, &answers, Rc::new(outcome.clone()), Rc::new(Texts::english()), false);
+        let html = render::<ResultView>(props);
         assert_eq!(
             html.contains("Share of the responsibilities each person owns"),
             several == 1,
@@ -573,4 +586,54 @@ fn links_and_saves_from_an_earlier_version_of_the_questions_say_so() {
     let code = share::encode(&c.team, first_choices(Rc::new(c.team.clone())).answers());
     let html = app_html("?assessment=team", Boot { saves: tab_save(&c.team, &format!("s:{code}")), ..Boot::default() });
     assert!(!html.contains("earlier version"), "{html}");
+}
+
+/// Each visitors' page keeps only its assessment's UI strings (`content::shows_string`,
+/// build.rs): its results, own and shared, read the same with those as with all of en.json.
+#[test]
+fn each_pages_results_read_the_same_with_only_its_assessments_strings() {
+    use rolefit::engine::content::shows_string;
+    use rolefit::engine::split::PersonKind;
+    let c = content();
+    let model = Rc::new(c.model.clone());
+    let all = Rc::new(Texts::english());
+    for assessment in [Assessment::Candidate, Assessment::Team] {
+        let mut strings = rolefit::engine::shipped::ui_strings();
+        let before = strings.len();
+        strings.retain(|key, _| shows_string(key, |f| f == assessment.code()));
+        assert!(strings.len() < before, "{assessment:?}: some strings are left out");
+        let only = Rc::new(Texts::new("en", strings));
+        let bank = Rc::new(c.bank(assessment).clone());
+        let mut kinds = Vec::new();
+        rolefit::engine::reach::for_each_answer_set(&bank, 1_500, |answers| {
+            let outcome = Rc::new(evaluate(&bank, answers, &model));
+            kinds.extend(outcome.split.people.iter().map(|p| (p.kind, p.interim)));
+            for shared in [false, true] {
+                let page = |texts: &Rc<Texts>| {
+                    render::<ResultView>(plain_result(&bank, &model, answers, outcome.clone(), texts.clone(), shared))
+                };
+                assert_eq!(page(&only), page(&all), "{}", outcome.id);
+            }
+        });
+        // The sample names every kind of person the assessment's results can show.
+        let shown = |k: PersonKind| kinds.iter().any(|(kind, _)| *kind == k);
+        let expected: &[PersonKind] = match assessment {
+            Assessment::Candidate => &[PersonKind::You, PersonKind::Colleague],
+            Assessment::Team => &[
+                PersonKind::Founder,
+                PersonKind::Insider,
+                PersonKind::Existing,
+                PersonKind::Hire,
+                PersonKind::Stopgap,
+                PersonKind::PoPerProduct,
+                PersonKind::PmPerLine,
+                PersonKind::Client,
+                PersonKind::Committee,
+            ],
+        };
+        for &k in expected {
+            assert!(shown(k), "{assessment:?}: the sample has no {k:?}");
+        }
+        assert_eq!(kinds.iter().any(|(_, interim)| interim.is_some()), assessment == Assessment::Team);
+    }
 }
