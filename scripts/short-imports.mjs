@@ -4,7 +4,8 @@
 // name is written twice, once in the wasm and once in the glue. The hashes do not compress:
 // about 3.9 KB gzip in the wasm and 2.3 KB in the glue of the visitors' page
 // (docs/performance.md). Here each import of the glue's module is renamed to one or two
-// characters, in the wasm's import section and in the glue's import object alike.
+// characters, in the wasm's import section and in the glue's import object alike, and the
+// glue is minified once more by terser (Trunk's minifier leaves its function names long).
 //
 // The rename is checked, not trusted, and nothing is written before every page passed: the
 // rewritten wasm must compile in Node and import exactly what it imported before under the
@@ -19,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { minify } from 'terser';
 import { contentHex, sri } from './hashes.mjs';
 
 const PAGES = ['index.html', 'team.html', 'preview.html', 'lead.html'];
@@ -174,6 +176,10 @@ async function shorten(dir, js, wasm) {
     if (seen !== 1) fail(`${js} names the import ${old} ${seen} times, not once`);
     shortGlue = shortGlue.replace(token, () => renamed);
   }
+  // Trunk's minifier keeps the glue's own function names; terser, as for embed.js and boot.js,
+  // shortens them too. `__wbg_get_imports` keeps its name: the link check below calls it.
+  const minified = await minify(shortGlue, { module: true, compress: true, mangle: { reserved: ['__wbg_get_imports'] } });
+  shortGlue = minified.code;
   const expected = imports.map((i) => ({ ...i, name: names.get(i.name) }));
   const compiled = new WebAssembly.Module(after);
   if (!sameImports(WebAssembly.Module.imports(compiled), expected)) {
