@@ -2,6 +2,7 @@
 //! and the model's texts in it, in the page's order. The shell lays them out and labels them
 //! (`ui::result_view`); it decides nothing about what appears.
 
+use super::bank::Assessment;
 use super::candidate::fit_roles;
 use super::model::{Model, Role};
 use super::outcome::{Confidence, Detail, Outcome};
@@ -80,6 +81,25 @@ pub enum More {
         hiring: Vec<String>,
         interview: Vec<String>,
     },
+}
+
+impl First {
+    /// The assessment whose results open with this: a candidate's how sure, a team's steps.
+    pub fn assessment(&self) -> Assessment {
+        match self {
+            First::Confidence { .. } => Assessment::Candidate,
+            First::Steps { .. } => Assessment::Team,
+        }
+    }
+}
+
+impl More {
+    pub fn assessment(&self) -> Assessment {
+        match self {
+            More::Candidate { .. } => Assessment::Candidate,
+            More::Team { .. } => Assessment::Team,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

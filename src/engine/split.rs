@@ -2,6 +2,7 @@
 //! of the model's matrix, for a given set of people and the roles each holds. One person
 //! holding several roles is one column, so their cells merge. Pure; depends on the model.
 
+use super::bank::Assessment;
 use super::model::{Model, Role};
 
 /// Who a person is in the recommendation; the UI names them from this.
@@ -30,6 +31,17 @@ pub enum PersonKind {
     You,
     /// A role the visitor of the candidate assessment would work beside.
     Colleague,
+}
+
+impl PersonKind {
+    /// The assessment whose results name this kind of person: the visitor and their
+    /// colleagues are a candidate's, everyone else a team's.
+    pub fn assessment(self) -> Assessment {
+        match self {
+            PersonKind::You | PersonKind::Colleague => Assessment::Candidate,
+            _ => Assessment::Team,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -64,7 +64,15 @@ fn role_names(model: &Model, roles: &[Role], t: &Texts) -> String {
 /// How a person is named in the table and the KPI list. A role they only cover for now is
 /// named by its own phrase, not in the list of their roles.
 pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
-    let held: Vec<Role> = person.roles.iter().copied().filter(|&r| person.interim != Some(r)).collect();
+    // A build has no result of an assessment it leaves out (`engine::evaluate`), so no one
+    // such a result names; said here, it lets the compiler leave out their labels too. The
+    // same goes for the sections of the result below that only one assessment has.
+    if !person.kind.assessment().in_this_build() {
+        return String::new();
+    }
+    // Only a team's stand-in covers a role for now.
+    let interim = person.interim.filter(|_| Assessment::Team.in_this_build());
+    let held: Vec<Role> = person.roles.iter().copied().filter(|&r| interim != Some(r)).collect();
     let roles = role_names(model, &held, t);
     let base = match person.kind {
         PersonKind::You => with_roles(t, "person.you", &roles),
@@ -80,7 +88,7 @@ pub fn person_label(person: &Person, model: &Model, t: &Texts) -> String {
         PersonKind::Committee => t.get("person.committee"),
         PersonKind::Colleague => roles,
     };
-    match person.interim {
+    match interim {
         Some(r) => {
             t.fill("person.covering", &[("who", &base), ("covers", &t.get(&format!("person.covers.{}", r.code())))])
         }
@@ -95,6 +103,9 @@ fn with_roles(t: &Texts, who: &str, roles: &str) -> String {
 
 /// A short column header for narrow screens: "You (PO)", "PM + PO", "Founder (PO + PM)".
 pub fn person_short_label(person: &Person, t: &Texts) -> String {
+    if !person.kind.assessment().in_this_build() {
+        return String::new();
+    }
     let codes = person.roles.iter().map(|r| t.get(&format!("role.short.{}", r.code()))).collect::<Vec<_>>().join("+");
     match person.kind {
         PersonKind::You => with_roles(t, "person.you", &codes),
@@ -224,6 +235,9 @@ fn role_lines(report: &Report, t: &Texts) -> Markup {
 
 /// How sure (candidate) or what to do (team).
 fn first(first: &First, t: &Texts) -> Markup {
+    if !first.assessment().in_this_build() {
+        return Markup::default();
+    }
     match first {
         First::Confidence { confidence, leaning, margin } => {
             let leaning = leaning.map(|r| t.get(&format!("confidence.leaning.{}", r.code())));
@@ -287,6 +301,9 @@ fn bars(report: &Report, o: &Outcome, props: &ResultViewProps) -> Markup {
 /// The sections that differ between the assessments: strengths, a week in the role and the
 /// interview (candidate); how to fill the seats (team).
 fn extra(more_: &More, t: &Texts) -> Markup {
+    if !more_.assessment().in_this_build() {
+        return Markup::default();
+    }
     match more_ {
         More::Candidate { strengths, growth, week, interview } => {
             let seeker: Vec<String> = (0..3).map(|i| t.get(&format!("candidate.next.{i}"))).collect();

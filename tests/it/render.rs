@@ -589,9 +589,11 @@ fn links_and_saves_from_an_earlier_version_of_the_questions_say_so() {
 }
 
 /// Each visitors' page keeps only its assessment's UI strings (`content::shows_string`,
-/// build.rs): its results, own and shared, read the same with those as with all of en.json.
+/// build.rs) and result sections (`result_view`, by the assessment of what it shows): its
+/// results, own and shared, read the same with those strings as with all of en.json, and
+/// name no one and show no section of the other assessment.
 #[test]
-fn each_pages_results_read_the_same_with_only_its_assessments_strings() {
+fn each_pages_results_read_the_same_with_only_its_assessments_strings_and_sections() {
     use rolefit::engine::content::shows_string;
     use rolefit::engine::split::PersonKind;
     let c = content();
@@ -608,6 +610,11 @@ fn each_pages_results_read_the_same_with_only_its_assessments_strings() {
         rolefit::engine::reach::for_each_answer_set(&bank, 1_500, |answers| {
             let outcome = Rc::new(evaluate(&bank, answers, &model));
             kinds.extend(outcome.split.people.iter().map(|p| (p.kind, p.interim)));
+            // What the result view leaves out of a build without the other assessment is only
+            // ever the other's (`PersonKind::assessment`, `First` and `More`'s).
+            let report = rolefit::engine::report::of(&outcome, &model);
+            assert!(outcome.split.people.iter().all(|p| p.kind.assessment() == assessment), "{}", outcome.id);
+            assert_eq!((report.first.assessment(), report.more.assessment()), (assessment, assessment));
             for shared in [false, true] {
                 let page = |texts: &Rc<Texts>| {
                     render::<ResultView>(plain_result(&bank, &model, answers, outcome.clone(), texts.clone(), shared))
