@@ -93,6 +93,16 @@ impl First {
     }
 }
 
+impl Bar {
+    /// A candidate's bars are the roles' fits, a team's the people's shares.
+    pub fn assessment(&self) -> Assessment {
+        match self {
+            Bar::Role { .. } => Assessment::Candidate,
+            Bar::Person { .. } => Assessment::Team,
+        }
+    }
+}
+
 impl More {
     pub fn assessment(&self) -> Assessment {
         match self {

@@ -216,6 +216,9 @@ fn head(report: &Report, assessment: Assessment, t: &Texts) -> Markup {
 
 /// What each fitting role owns, and its horizon (candidate results).
 fn role_lines(report: &Report, t: &Texts) -> Markup {
+    if !Assessment::Candidate.in_this_build() {
+        return Markup::default();
+    }
     markup! {
         @if !report.roles.is_empty() {
             section.rf-section aria-labelledby="rf-roles" {
@@ -272,7 +275,7 @@ fn first(first: &First, t: &Texts) -> Markup {
 fn bars(report: &Report, o: &Outcome, props: &ResultViewProps) -> Markup {
     let t = &props.texts;
     let bars = markup! {
-        @for b in &report.bars {
+        @for b in report.bars.iter().filter(|b| b.assessment().in_this_build()) {
             @match b {
                 Bar::Role { name, percent, best } => (bar(name, *percent, best.then(|| t.get("result.best_fit")), t)),
                 Bar::Person { person, percent } => {

@@ -611,10 +611,12 @@ fn each_pages_results_read_the_same_with_only_its_assessments_strings_and_sectio
             let outcome = Rc::new(evaluate(&bank, answers, &model));
             kinds.extend(outcome.split.people.iter().map(|p| (p.kind, p.interim)));
             // What the result view leaves out of a build without the other assessment is only
-            // ever the other's (`PersonKind::assessment`, `First` and `More`'s).
+            // ever the other's (`PersonKind::assessment`, and `First`, `More` and `Bar`'s).
             let report = rolefit::engine::report::of(&outcome, &model);
             assert!(outcome.split.people.iter().all(|p| p.kind.assessment() == assessment), "{}", outcome.id);
             assert_eq!((report.first.assessment(), report.more.assessment()), (assessment, assessment));
+            assert!(report.bars.iter().all(|b| b.assessment() == assessment), "{}", outcome.id);
+            assert!(assessment == Assessment::Candidate || report.roles.is_empty(), "{}", outcome.id);
             for shared in [false, true] {
                 let page = |texts: &Rc<Texts>| {
                     render::<ResultView>(plain_result(&bank, &model, answers, outcome.clone(), texts.clone(), shared))
