@@ -29,11 +29,15 @@ pub const FEATURE_STRINGS: [(&str, Option<(&str, &str)>); 3] = [
     ("preview.", Some(("preview", "src/ui/preview.rs"))),
 ];
 
-/// UI strings only one assessment's result shows, by key prefix: a build without that
-/// assessment (Cargo's `candidate` and `team` features, named by the assessments' codes)
-/// leaves them out. `tests/it/render.rs` renders each assessment's results with only the
-/// strings its build keeps and compares them with the same results rendered with all.
-pub const ASSESSMENT_STRINGS: [(&str, Assessment); 28] = [
+/// UI strings only one assessment's intro or result shows, by key prefix: a build without
+/// that assessment (Cargo's `candidate` and `team` features, named by the assessments'
+/// codes) leaves them out. `tests/it/render.rs` renders each assessment's intro and results
+/// with only the strings its build keeps and compares them with the same rendered with all.
+pub const ASSESSMENT_STRINGS: [(&str, Assessment); 32] = [
+    ("intro.candidate.", Assessment::Candidate),
+    ("intro.switch.candidate", Assessment::Candidate),
+    ("intro.team.", Assessment::Team),
+    ("intro.switch.team", Assessment::Team),
     ("candidate.", Assessment::Candidate),
     ("confidence.", Assessment::Candidate),
     ("result.kicker.candidate", Assessment::Candidate),

@@ -590,7 +590,7 @@ fn links_and_saves_from_an_earlier_version_of_the_questions_say_so() {
 
 /// Each visitors' page keeps only its assessment's UI strings (`content::shows_string`,
 /// build.rs) and result sections (`result_view`, by the assessment of what it shows): its
-/// results, own and shared, read the same with those strings as with all of en.json, and
+/// intro and results, own and shared, read the same with those strings as with all of en.json, and
 /// name no one and show no section of the other assessment.
 #[test]
 fn each_pages_results_read_the_same_with_only_its_assessments_strings_and_sections() {
@@ -605,6 +605,15 @@ fn each_pages_results_read_the_same_with_only_its_assessments_strings_and_sectio
         strings.retain(|key, _| shows_string(key, |f| f == assessment.code()));
         assert!(strings.len() < before, "{assessment:?}: some strings are left out");
         let only = Rc::new(Texts::new("en", strings));
+        // The intro, with its link to the other assessment.
+        let intro = |texts: &Rc<Texts>| {
+            let mut config = rolefit::config::Config::from_query("");
+            config.assessment = assessment;
+            let props = rolefit::ui::start::props_for(config, &Boot::default(), None);
+            render::<App>(rolefit::ui::app::AppProps { texts: texts.clone(), ..props })
+        };
+        assert!(intro(&all).contains("rf-switch"), "the intro links to the other assessment");
+        assert_eq!(intro(&only), intro(&all), "{assessment:?}: the intro");
         let bank = Rc::new(c.bank(assessment).clone());
         let mut kinds = Vec::new();
         rolefit::engine::reach::for_each_answer_set(&bank, 1_500, |answers| {
