@@ -174,9 +174,26 @@ fn is_class_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
-/// Every class name a selector in the stylesheet uses.
-fn css_classes() -> Vec<String> {
-    let css = std::fs::read_to_string("style/main.css").expect("style/main.css");
+/// The stylesheets: the one every page has, and the contact form's and the authors' preview's,
+/// each linked only by the pages with them (web/lead.html, web/preview.html), with the one
+/// view file whose classes they style.
+const STYLESHEETS: [(&str, Option<&str>); 3] = [
+    ("style/main.css", None),
+    ("style/lead.css", Some("src/ui/lead_form.rs")),
+    ("style/preview.css", Some("src/ui/preview.rs")),
+];
+
+/// Every class name a selector in the stylesheet `path` uses.
+fn css_classes(path: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect(path);
+    // Comments may name files (`lead.css`), which are no classes.
+    let mut css = String::new();
+    let mut rest = text.as_str();
+    while let Some((code, after)) = rest.split_once("/*") {
+        css.push_str(code);
+        rest = after.split_once("*/").map_or("", |(_, after)| after);
+    }
+    css.push_str(rest);
     let mut out = Vec::new();
     let mut rest = css.as_str();
     while let Some(i) = rest.find('.') {
@@ -191,15 +208,28 @@ fn css_classes() -> Vec<String> {
     out
 }
 
-/// Isolation for any direct mount: every class the stylesheet styles is `rf`-prefixed, and
+fn all_css_classes() -> Vec<String> {
+    STYLESHEETS.iter().flat_map(|(path, _)| css_classes(path)).collect()
+}
+
+/// Isolation for any direct mount: every class the stylesheets style is `rf`-prefixed, and
 /// the only unscoped rules are the page's own root (`:root`, `html`, `body`) and `@` blocks.
 #[test]
 fn every_css_class_is_prefixed() {
-    let bad: Vec<String> = css_classes().into_iter().filter(|name| !name.starts_with("rf")).collect();
-    assert!(bad.is_empty(), "unprefixed classes in style/main.css: {bad:?}");
+    let bad: Vec<String> = all_css_classes().into_iter().filter(|name| !name.starts_with("rf")).collect();
+    assert!(bad.is_empty(), "unprefixed classes in style/: {bad:?}");
 }
 
-/// No dead CSS: every class the stylesheet styles is written, as a whole word, somewhere in
+/// Whether `name` is written as a whole word in `text`.
+fn has_word(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !is_class_char(c));
+        let after = text[i + name.len()..].chars().next().is_none_or(|c| !is_class_char(c));
+        before && after
+    })
+}
+
+/// No dead CSS: every class the stylesheets style is written, as a whole word, somewhere in
 /// the markup the widget can produce (the Rust views, the page, the embed script, the demos).
 #[test]
 fn every_css_class_is_used() {
@@ -213,15 +243,28 @@ fn every_css_class_is_used() {
     for file in files.iter().filter(|f| f.is_file()) {
         markup.push_str(&std::fs::read_to_string(file).unwrap_or_default());
     }
-    let used = |name: &str| {
-        markup.match_indices(name).any(|(i, _)| {
-            let before = markup[..i].chars().next_back().is_none_or(|c| !is_class_char(c));
-            let after = markup[i + name.len()..].chars().next().is_none_or(|c| !is_class_char(c));
-            before && after
-        })
-    };
-    let unused: Vec<String> = css_classes().into_iter().filter(|name| !used(name)).collect();
-    assert!(unused.is_empty(), "classes styled in style/main.css but used nowhere: {unused:?}");
+    let unused: Vec<String> = all_css_classes().into_iter().filter(|name| !has_word(&markup, name)).collect();
+    assert!(unused.is_empty(), "classes styled in style/ but used nowhere: {unused:?}");
+}
+
+/// The contact form's and the preview's stylesheets are only on the pages with them: a class
+/// only they style must be used by their own view alone, or the visitors' pages would show
+/// it unstyled.
+#[test]
+fn a_pages_own_stylesheet_styles_only_its_own_view() {
+    let everywhere = css_classes(STYLESHEETS[0].0);
+    let views = rust_files(Path::new("src"));
+    let mut strays = Vec::new();
+    for (path, owner) in STYLESHEETS.iter().filter_map(|(p, o)| o.map(|o| (p, o))) {
+        for class in css_classes(path).into_iter().filter(|c| !everywhere.contains(c)) {
+            for view in views.iter().filter(|v| !v.ends_with(owner)) {
+                if has_word(&std::fs::read_to_string(view).unwrap_or_default(), &class) {
+                    strays.push(format!("{path}'s .{class} in {}", view.display()));
+                }
+            }
+        }
+    }
+    assert!(strays.is_empty(), "{strays:?}");
 }
 
 /// Text a visitor could read, found in UI code: a literal with a letter written as an
