@@ -353,8 +353,8 @@ impl Model {
     /// The model without the texts only an assessment left out of the build shows (`build.rs`
     /// compiles in what is left, Cargo.toml's `candidate` and `team`, through
     /// `Content::model_for`): a team's steps, hiring advice, signs of an insider, Project
-    /// Manager note and outcome texts; a candidate's outcome texts, each role's line, horizon
-    /// and week; and the rules no kept assessment can cite. A result cites the rules its
+    /// Manager note and outcome texts; a candidate's outcome texts, each role's line, horizon,
+    /// week and skills; and the rules no kept assessment can cite. A result cites the rules its
     /// bank's chosen answers name (`cited`, from the kept banks) and those its engine adds
     /// itself: a candidate's C4 and C5, a team's decision rules. `tests/it/report.rs` checks
     /// that every report of the assessment kept reads the same.
@@ -379,6 +379,7 @@ impl Model {
                 r.line.clear();
                 r.horizon.clear();
                 r.week.clear();
+                r.skills.clear();
             }
         }
         self
