@@ -367,7 +367,8 @@ impl Model {
             (candidate && matches!(RoleFact::from_id(id), Some(RoleFact::C4 | RoleFact::C5)))
                 || (team && DecisionRule::ALL.iter().any(|r| r.code() == id.0))
         };
-        self.rules.retain(|r| added(&r.id) || cited.contains(&r.id));
+        // With both, every rule: a custom bank (the authors' build has both) may cite any.
+        self.rules.retain(|r| (candidate && team) || added(&r.id) || cited.contains(&r.id));
         if !team {
             self.steps.clear();
             self.hiring.clear();
