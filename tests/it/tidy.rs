@@ -611,3 +611,18 @@ fn engine_modules_import_each_other_in_no_cycle() {
     planted.get_mut("bank").expect("bank").insert("model".into());
     assert!(find_cycle(&planted).is_some());
 }
+
+/// Every page's wasm is optimised alike: one `data-wasm-opt-params` (index.html's, which
+/// scripts/profile and the floor's build read too) on each page Trunk builds.
+#[test]
+fn every_page_passes_wasm_opt_the_same_parameters() {
+    let params = |page: &str| {
+        let html = std::fs::read_to_string(page).expect(page);
+        let at = html.find("data-wasm-opt-params=\"").map(|i| i + "data-wasm-opt-params=\"".len());
+        at.and_then(|i| html[i..].split_once('"')).map(|(p, _)| p.to_string())
+    };
+    let index = params("index.html").expect("index.html passes wasm-opt its parameters");
+    for page in ["web/team.html", "web/lead.html", "web/preview.html"] {
+        assert_eq!(params(page).as_deref(), Some(index.as_str()), "{page}");
+    }
+}
