@@ -44,7 +44,8 @@ fn main() {
     println!("cargo:rerun-if-changed={UI_STRINGS}");
     let mut english: litemap::LiteMap<String, String> = serde_json::from_str(&read(UI_STRINGS))
         .unwrap_or_else(|e| fail(&[format!("{UI_STRINGS}: {e} (a JSON object of texts)")]));
-    // Without the code that shows them, a build has no use for some (`FEATURE_STRINGS`).
+    // Without the code or the assessment that shows them, a build has no use for some
+    // (`content::shows_string`: feature strings, assessment strings, signals' names).
     let has_feature = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{}", f.to_uppercase())).is_some();
     english.retain(|key, _| shows_string(key, has_feature));
     source.push_str(&table("UI_STRINGS", &english));
