@@ -253,12 +253,12 @@ fn every_css_class_is_used() {
 #[test]
 fn a_pages_own_stylesheet_styles_only_its_own_view() {
     let everywhere = css_classes(STYLESHEETS[0].0);
-    let views = rust_files(Path::new("src"));
+    let views = rust_sources(Path::new("src"));
     let mut strays = Vec::new();
     for (path, owner) in STYLESHEETS.iter().filter_map(|(p, o)| o.map(|o| (p, o))) {
         for class in css_classes(path).into_iter().filter(|c| !everywhere.contains(c)) {
-            for view in views.iter().filter(|v| !v.ends_with(owner)) {
-                if has_word(&std::fs::read_to_string(view).unwrap_or_default(), &class) {
+            for (view, text) in views.iter().filter(|(v, _)| !v.ends_with(owner)) {
+                if has_word(text, &class) {
                     strays.push(format!("{path}'s .{class} in {}", view.display()));
                 }
             }
@@ -407,10 +407,14 @@ fn feature_strings_named_elsewhere(files: &[(PathBuf, String)]) -> Vec<String> {
     out
 }
 
+/// Every Rust file under `dir`, with its text.
+fn rust_sources(dir: &Path) -> Vec<(PathBuf, String)> {
+    rust_files(dir).into_iter().map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src"))).collect()
+}
+
 /// Every Rust file of the shell, with its text.
 fn shell_sources() -> Vec<(PathBuf, String)> {
-    let files: Vec<PathBuf> = rust_files(Path::new("src/ui"));
-    files.into_iter().map(|p| (p.clone(), std::fs::read_to_string(&p).expect("src"))).collect()
+    rust_sources(Path::new("src/ui"))
 }
 
 #[test]
@@ -444,7 +448,7 @@ fn computed_class_lists(files: &[(PathBuf, String)]) -> Vec<String> {
 #[test]
 fn the_visitors_shell_gives_classes_only_as_literals() {
     // html! turns a class that is not a literal into Yew's `Classes`, an index set of strings
-    // whose code (about 4 KB) the visitors' builds do without: state goes into data
+    // whose code the visitors' builds do without: state goes into data
     // attributes and `:has` instead. The authors' preview may use it.
     let files = shell_sources();
     assert!(files.iter().any(|(p, _)| p.ends_with("question_view.rs")), "found the shell");
