@@ -69,10 +69,11 @@ pub struct Config {
     pub variant: Option<String>,
     /// The contact form after the result, when the host turned it on and it is complete.
     pub lead: Option<crate::lead::Form>,
-    lead_fields: Vec<(crate::lead::Field, bool)>,
-    lead_privacy: Option<SafeUrl>,
-    lead_url: Option<SafeUrl>,
-    lead_hubspot: Option<(String, String)>,
+    /// The host asked for a contact form (`lead` is not empty), valid or not: what a build
+    /// without the form reads, which leaves the checking to `lead.html` (`ui::boot`).
+    lead_asked: bool,
+    #[cfg(feature = "lead")]
+    lead_params: LeadParams,
     pub show_intro: bool,
     /// A custom question bank: a URL, or `inline` (the host sends it by message).
     pub bank: Option<BankSource>,
@@ -88,6 +89,17 @@ pub struct Config {
     pub page: Option<SafeUrl>,
     /// Problems with the parameters; each displays as a sentence for the host to act on.
     pub problems: Vec<Problem>,
+}
+
+/// The contact form's parameters as read, until `Config::lead_form` checks them together
+/// (only the builds with the form read them: `Param`'s values in `Config::set`).
+#[cfg(feature = "lead")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct LeadParams {
+    fields: Vec<(crate::lead::Field, bool)>,
+    privacy: Option<SafeUrl>,
+    url: Option<SafeUrl>,
+    hubspot: Option<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,10 +125,9 @@ impl Default for Config {
             pass: Vec::new(),
             variant: None,
             lead: None,
-            lead_fields: Vec::new(),
-            lead_privacy: None,
-            lead_url: None,
-            lead_hubspot: None,
+            lead_asked: false,
+            #[cfg(feature = "lead")]
+            lead_params: LeadParams::default(),
             show_intro: true,
             bank: None,
             send_answers: false,
@@ -253,25 +264,29 @@ impl Config {
         if labelled && !addressed && !url_refused {
             c.problems.push(Problem::LabelWithoutUrl);
         }
-        c.lead = c.lead_form();
+        #[cfg(feature = "lead")]
+        {
+            c.lead = c.lead_form();
+        }
         c
     }
 
     /// The contact form, if the host asked for one and gave what it needs.
+    #[cfg(feature = "lead")]
     fn lead_form(&mut self) -> Option<crate::lead::Form> {
         use crate::lead::{Destination, Field, Form};
-        if self.lead_fields.is_empty() {
+        if self.lead_params.fields.is_empty() {
             return None;
         }
-        let Some(privacy) = self.lead_privacy.clone() else {
+        let Some(privacy) = self.lead_params.privacy.clone() else {
             self.problems.push(Problem::LeadWithoutPrivacy);
             return None;
         };
-        if !self.lead_fields.iter().any(|(f, _)| matches!(f, Field::Email | Field::Phone)) {
+        if !self.lead_params.fields.iter().any(|(f, _)| matches!(f, Field::Email | Field::Phone)) {
             self.problems.push(Problem::LeadWithoutContact);
             return None;
         }
-        let destination = match (self.lead_url.clone(), self.lead_hubspot.clone()) {
+        let destination = match (self.lead_params.url.clone(), self.lead_params.hubspot.clone()) {
             (Some(_), Some(_)) => {
                 self.problems.push(Problem::LeadTwoDestinations);
                 Destination::Event
@@ -280,7 +295,13 @@ impl Config {
             (None, Some((portal, form))) => Destination::HubSpot { portal, form },
             (None, None) => Destination::Event,
         };
-        Some(Form { fields: self.lead_fields.clone(), privacy, destination })
+        Some(Form { fields: self.lead_params.fields.clone(), privacy, destination })
+    }
+
+    /// Whether the host asked for a contact form (in a build without one: `ui::boot` sends a
+    /// framed page to the build with it).
+    pub fn asks_for_lead(&self) -> bool {
+        self.lead_asked || self.lead.is_some()
     }
 
     /// Who the widget's messages are from, as the host set it up.
@@ -318,8 +339,17 @@ impl Config {
             Param::CtaLabelFor(target) => self.setting(target).label = Some(text(value, 40)?),
             Param::Variant => self.variant = Some(variant(value)?),
             Param::Pass => self.pass = passed(value),
-            Param::Lead => self.lead_fields = lead_fields(value)?,
-            Param::LeadPrivacy => self.lead_privacy = Some(url(value)?),
+            // A build without the form only notes that one was asked for, as web/boot.js does:
+            // `lead.html`, where such a page goes, checks the parameters and says what is wrong.
+            #[cfg(not(feature = "lead"))]
+            Param::Lead | Param::LeadPrivacy | Param::LeadUrl | Param::LeadHubSpot => {
+                self.lead_asked |= param == Param::Lead && !value.is_empty();
+            }
+            #[cfg(feature = "lead")]
+            Param::Lead => self.lead_params.fields = lead_fields(value)?,
+            #[cfg(feature = "lead")]
+            Param::LeadPrivacy => self.lead_params.privacy = Some(url(value)?),
+            #[cfg(feature = "lead")]
             Param::LeadUrl => {
                 let u = url(value)?;
                 // Plain http only to this machine (a developer's endpoint), as browsers treat
@@ -331,9 +361,10 @@ impl Config {
                 if lower.starts_with("http:") && !local {
                     return Err(Why::NotHttps);
                 }
-                self.lead_url = Some(u);
+                self.lead_params.url = Some(u);
             }
-            Param::LeadHubSpot => self.lead_hubspot = Some(hubspot_ids(value)?),
+            #[cfg(feature = "lead")]
+            Param::LeadHubSpot => self.lead_params.hubspot = Some(hubspot_ids(value)?),
             Param::Background => {
                 self.transparent = match value.trim() {
                     "transparent" => true,
@@ -361,6 +392,7 @@ impl Config {
 }
 
 /// `lead`: `name,email*,company` (a `*` makes a field required).
+#[cfg(feature = "lead")]
 fn lead_fields(value: &str) -> Result<Vec<(crate::lead::Field, bool)>, Why> {
     let mut out: Vec<(crate::lead::Field, bool)> = Vec::new();
     for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -377,6 +409,7 @@ fn lead_fields(value: &str) -> Result<Vec<(crate::lead::Field, bool)>, Why> {
 }
 
 /// `lead-hubspot`: `<portal id>:<form id>`, digits and a GUID.
+#[cfg(feature = "lead")]
 fn hubspot_ids(value: &str) -> Result<(String, String), Why> {
     let (portal, form) = value.trim().split_once(':').ok_or(Why::NotHubSpotIds)?;
     let portal_ok = !portal.is_empty() && portal.len() <= 12 && portal.bytes().all(|b| b.is_ascii_digit());

@@ -26,10 +26,13 @@ pub enum Problem {
     /// `team.html` the team's), which did not open here.
     AssessmentUnavailable { wanted: crate::engine::Assessment },
     /// A contact form (`lead`) without the host's privacy page.
+    #[cfg(feature = "lead")]
     LeadWithoutPrivacy,
     /// A contact form with neither an e-mail nor a phone field.
+    #[cfg(feature = "lead")]
     LeadWithoutContact,
     /// Both `lead-url` and `lead-hubspot`.
+    #[cfg(feature = "lead")]
     LeadTwoDestinations,
 }
 
@@ -72,10 +75,13 @@ pub enum Why {
     /// `background`: not `transparent`.
     NotABackground,
     /// `lead`: not a list of the form's fields.
+    #[cfg(feature = "lead")]
     NotFieldList,
     /// `lead-hubspot`: not `<portal id>:<form id>`.
+    #[cfg(feature = "lead")]
     NotHubSpotIds,
     /// `lead-url` over plain http: contact details are sent encrypted only.
+    #[cfg(feature = "lead")]
     NotHttps,
     UnknownLang,
     UnknownTheme,
@@ -231,12 +237,15 @@ impl std::fmt::Display for Problem {
                 "{} names no outcome id or family (an id as in the completed event, without +pjm; with-pjm; hire). It is not used.",
                 shorten(key)
             ),
+            #[cfg(feature = "lead")]
             Problem::LeadWithoutPrivacy => f.write_str(
                 "lead needs lead-privacy, the address of your privacy page, which the consent box links to. No contact form is shown.",
             ),
+            #[cfg(feature = "lead")]
             Problem::LeadWithoutContact => {
                 f.write_str("lead needs an email or a phone field, or nobody can get in touch. No contact form is shown.")
             }
+            #[cfg(feature = "lead")]
             Problem::LeadTwoDestinations => f.write_str(
                 "lead-url and lead-hubspot are both set; choose one. Contacts reach the host page's lead event only.",
             ),
@@ -271,11 +280,14 @@ impl std::fmt::Display for Why {
         match self {
             Why::UnknownAssessment => f.write_str("is not known; use \"candidate\" or \"team\""),
             Why::NotABackground => f.write_str("is not transparent"),
+            #[cfg(feature = "lead")]
             Why::NotFieldList => f.write_str(
                 "is not a list of fields from name, email, company, phone, message (each once; a * after one makes it required)",
             ),
+            #[cfg(feature = "lead")]
             Why::NotHubSpotIds => f.write_str("is not <portal id>:<form id>, as in HubSpot's form embed code"),
             Why::NotAVariant => f.write_str("is not a variant name (letters, digits, spaces, '_', '.', ':', '-')"),
+            #[cfg(feature = "lead")]
             Why::NotHttps => f.write_str(
                 "must be an https:// address (or a path on the widget's site; http only to localhost): contact details are never sent unencrypted",
             ),

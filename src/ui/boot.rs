@@ -81,7 +81,7 @@ pub fn mount(config: Config) {
 fn for_this_build(mut config: Config) -> Option<Config> {
     let preview = cfg!(not(feature = "preview")) && config.preview;
     let bank = cfg!(not(feature = "custom-banks")) && config.bank.is_some();
-    let lead = cfg!(not(feature = "lead")) && config.lead.is_some() && host_listens(&config);
+    let lead = cfg!(not(feature = "lead")) && config.asks_for_lead() && host_listens(&config);
     if !(preview || bank || lead) {
         return for_this_assessment(config);
     }

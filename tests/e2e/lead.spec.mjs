@@ -126,6 +126,22 @@ test('on a host with clean URLs (lead.html served as /lead), the page does not f
   expect(new URL(page.frames().find((f) => f !== page.mainFrame()).url()).pathname).toBe('/lead');
 });
 
+test('a framed form without its privacy page: lead.html says what is missing and shows no form', async ({ page, baseURL, problems }) => {
+  // The visitors' page only sees that a form was asked for; the form's build checks it.
+  const missing = 'lead needs lead-privacy, the address of your privacy page';
+  problems.allow(new RegExp(`rolefit: ${missing}`));
+  const query = `?assessment=candidate&intro=false&lead=name%2Cemail*&frame=f1&host=${encodeURIComponent(baseURL)}`;
+  await page.route('**/demo/no-privacy.html', (route) => route.fulfill({ contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>no privacy</title><link rel="icon" href="data:,"></head><body><iframe id="f" title="assessment" src="../index.html${query}"></iframe></body></html>` }));
+  await page.goto('/demo/no-privacy.html');
+  const frame = page.frameLocator('#f');
+  await expect(frame.getByRole('alert')).toContainText(missing);
+  expect(new URL(page.frames().find((f) => f !== page.mainFrame()).url()).pathname).toBe('/lead.html');
+  await toResult(frame);
+  await expect(frame.locator('.rf-result h2')).toBeVisible();
+  await expect(frame.locator('.rf-contact')).toHaveCount(0);
+});
+
 test('a widget with its own bank and a form comes from the authors\' build, which has the form', async ({ page }) => {
   const frame = await host(page, 'lead-bank', 'data-bank="custom-bank.json"', 'candidate');
   expect(await page.locator('#lead-bank iframe').getAttribute('src')).toMatch(/\/preview\.html\?/);

@@ -86,10 +86,11 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
 
 // The contact form (its component, its requests) is only in the builds that show it: the
 // contact form's (lead.html) and the authors' (preview.html, which a host with its own bank
-// and a form needs). Its section's class and HubSpot's address are strings only its code has.
+// and a form needs). Its section's class, HubSpot's address and the checks of its parameters
+// (their notices: the visitors' pages leave them to lead.html) are strings only its code has.
 test('the visitors\' wasm carries no contact form; lead.html\'s and preview.html\'s do', async () => {
   const [visitors, team, lead, authors] = ['index.html', 'team.html', 'lead.html', 'preview.html'].map(wasmOf);
-  for (const code of ['rf-contact', 'api.hsforms.com']) {
+  for (const code of ['rf-contact', 'api.hsforms.com', 'lead needs lead-privacy', 'HubSpot\'s form embed code']) {
     expect(visitors.includes(code), `${code} in the visitors' wasm`).toBe(false);
     expect(team.includes(code), `${code} in team.html's wasm`).toBe(false);
     expect(lead.includes(code), `${code} in lead.html's wasm`).toBe(true);
