@@ -199,6 +199,10 @@ pub struct OutcomeText {
     pub headline: String,
 }
 
+/// How many of a role's interview questions a team result shows for a seat it hires for
+/// (`report::of`); a candidate's shows more of their own role's.
+pub const TEAM_INTERVIEW: usize = 3;
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
@@ -381,6 +385,7 @@ impl Model {
                 r.horizon.clear();
                 r.week.clear();
                 r.skills.clear();
+                r.interview.truncate(TEAM_INTERVIEW);
             }
         }
         self

@@ -4,7 +4,7 @@
 
 use super::bank::Assessment;
 use super::candidate::fit_roles;
-use super::model::{Model, Role};
+use super::model::{Model, Role, TEAM_INTERVIEW};
 use super::outcome::{Confidence, Detail, Outcome};
 use super::split::PersonKind;
 
@@ -184,7 +184,10 @@ pub fn of(o: &Outcome, model: &Model) -> Report {
             let more = More::Team {
                 insider_signs: if *insider { model.insider_signs.clone() } else { Vec::new() },
                 hiring: if hired.is_empty() { Vec::new() } else { model.hiring.clone() },
-                interview: hired.iter().flat_map(|&r| model.role(r).interview.iter().take(3).cloned()).collect(),
+                interview: hired
+                    .iter()
+                    .flat_map(|&r| model.role(r).interview.iter().take(TEAM_INTERVIEW).cloned())
+                    .collect(),
             };
             (bars, Vec::new(), more)
         }

@@ -125,6 +125,8 @@ fn a_page_with_one_assessment_keeps_every_text_its_results_show() {
     let team = content.model_for(false, true);
     assert!(team.outcome("po").is_none() && team.outcome("add-po").is_some());
     assert!(team.roles.values().all(|r| r.week.is_empty() && r.skills.is_empty()));
+    // A team result asks a hire's first interview questions only; the page keeps only those.
+    assert!(team.roles.values().all(|r| r.interview.len() == rolefit::engine::model::TEAM_INTERVIEW));
     // A candidate's result cites role facts only, a team's decision rules only.
     let rules = |m: &rolefit::engine::Model| m.rules.iter().map(|r| r.id.0.as_str()).collect::<Vec<_>>().join(" ");
     assert_eq!(rules(&candidate), "C1 C2 C3 C4 C5");
