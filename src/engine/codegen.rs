@@ -15,16 +15,21 @@ use std::fmt::Write;
 /// A value as static data: its texts one after another, and its numbers (each text's
 /// length in bytes, counts, flags, weights, variant indices), each in the order
 /// `Compiled::write` put them. One string and no pointer per text: the smallest table.
+/// Almost every number is below 255, so each is one byte, and a larger one the byte 255
+/// followed by its two bytes, high first.
 pub struct Tape {
     pub texts: &'static str,
-    pub numbers: &'static [u16],
+    pub numbers: &'static [u8],
 }
+
+/// The byte that says a number's two bytes follow.
+const WIDE: u8 = u8::MAX;
 
 /// Where a `Compiled::write` puts a value (in `build.rs`).
 #[derive(Default)]
 pub struct Writer {
     texts: String,
-    numbers: Vec<u16>,
+    numbers: Vec<u8>,
 }
 
 /// Reads a `Tape` back in the order it was written.
@@ -40,7 +45,10 @@ impl Writer {
         text.len().write(self);
     }
     pub fn number(&mut self, n: u16) {
-        self.numbers.push(n);
+        match u8::try_from(n) {
+            Ok(byte) if byte != WIDE => self.numbers.push(byte),
+            _ => self.numbers.extend([WIDE, (n >> 8) as u8, n as u8]),
+        }
     }
     /// The Rust source of `pub static <name>: Tape`.
     pub fn source(&self, name: &str) -> String {
@@ -71,8 +79,14 @@ impl Reader {
         &self.tape.texts[start..self.text]
     }
     pub fn number(&mut self) -> u16 {
-        self.number += 1;
-        self.tape.numbers[self.number - 1]
+        let byte = |r: &mut Reader| {
+            r.number += 1;
+            u16::from(r.tape.numbers[r.number - 1])
+        };
+        match byte(self) {
+            n if n == u16::from(WIDE) => (byte(self) << 8) | byte(self),
+            n => n,
+        }
     }
 }
 
