@@ -72,7 +72,9 @@ pub fn props_for(config: Config, boot: &Boot, custom: Option<CustomBank>) -> App
             None => Texts::english(),
         }),
         lang: boot.lang,
-        bank_notice: (!problems.is_empty()).then_some(BankNotice { source, problems }),
+        // Only a build that reads custom banks has one to report (`ui::boot::mount`).
+        bank_notice: (cfg!(feature = "custom-banks") && !problems.is_empty())
+            .then_some(BankNotice { source, problems }),
         config: Rc::new(config),
         start: Rc::new(start),
         link_error,
