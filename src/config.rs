@@ -69,8 +69,9 @@ pub struct Config {
     pub variant: Option<String>,
     /// The contact form after the result, when the host turned it on and it is complete.
     pub lead: Option<crate::lead::Form>,
-    /// The host asked for a contact form (`lead` is not empty), valid or not: what a build
+    /// The host asked for a contact form (`lead` is not empty), valid or not: all a build
     /// without the form reads, which leaves the checking to `lead.html` (`ui::boot`).
+    #[cfg(not(feature = "lead"))]
     lead_asked: bool,
     #[cfg(feature = "lead")]
     lead_params: LeadParams,
@@ -125,6 +126,7 @@ impl Default for Config {
             pass: Vec::new(),
             variant: None,
             lead: None,
+            #[cfg(not(feature = "lead"))]
             lead_asked: false,
             #[cfg(feature = "lead")]
             lead_params: LeadParams::default(),
@@ -298,10 +300,14 @@ impl Config {
         Some(Form { fields: self.lead_params.fields.clone(), privacy, destination })
     }
 
-    /// Whether the host asked for a contact form (in a build without one: `ui::boot` sends a
-    /// framed page to the build with it).
+    /// Whether the host asked for a contact form: in a build without one, whether `lead` was
+    /// set (`ui::boot` sends a framed page to the build with it); in one with it, whether the
+    /// form is complete.
     pub fn asks_for_lead(&self) -> bool {
-        self.lead_asked || self.lead.is_some()
+        #[cfg(not(feature = "lead"))]
+        return self.lead_asked;
+        #[cfg(feature = "lead")]
+        return self.lead.is_some();
     }
 
     /// Who the widget's messages are from, as the host set it up.
