@@ -803,7 +803,9 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         (true, false) => Structure::PoFirst,
         (false, true) if po_filled > 0 => Structure::AddPm,
         (false, true) => Structure::PmFirst,
-        (false, false) if insider_pm => Structure::AddPm,
+        // "Beside your Product Owner" needs one: else the insider covers both for now.
+        (false, false) if insider_pm && po_filled > 0 => Structure::AddPm,
+        (false, false) if insider_pm => Structure::UpskillInsider,
         (false, false) => Structure::Keep,
     }
 }

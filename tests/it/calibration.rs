@@ -74,3 +74,43 @@ fn every_question_can_change_a_result() {
         assert!(idle.is_empty(), "{} questions that never change a result: {idle:?}", assessment.code());
     }
 }
+
+/// A headline that adds a role "beside your" other one is only given to a team that has the
+/// other one of its own (today's holder, a colleague moving into it, or the founder), not
+/// someone covering it for now; and "keep the team you have" hires no product role.
+#[test]
+fn team_headlines_say_only_what_the_team_has() {
+    use rolefit::engine::evaluate;
+    use rolefit::engine::model::Role;
+    use rolefit::engine::reach::for_each_answer_set;
+    use rolefit::engine::split::PersonKind;
+    let c = content();
+    let bank = c.bank(Assessment::Team);
+    let mut checked = [0u32; 3];
+    for_each_answer_set(bank, SAMPLES, |answers| {
+        let o = evaluate(bank, answers, &c.model);
+        let people = &o.split.people;
+        let own = |r: Role| {
+            people.iter().any(|p| {
+                p.holds(r)
+                    && p.interim != Some(r)
+                    && matches!(p.kind, PersonKind::Existing | PersonKind::Insider | PersonKind::Founder)
+            })
+        };
+        let code = o.id.code();
+        let (i, ok) = match code.trim_end_matches("+pjm") {
+            "add-pm" => (0, own(Role::ProductOwner)),
+            "add-po" => (1, own(Role::ProductManager)),
+            "keep" => (
+                2,
+                !people
+                    .iter()
+                    .any(|p| p.kind == PersonKind::Hire && p.roles.iter().any(|&r| r != Role::ProjectManager)),
+            ),
+            _ => return,
+        };
+        checked[i] += 1;
+        assert!(ok, "{code} for a team that does not have what it says: {:?}", people);
+    });
+    assert!(checked.iter().all(|&n| n > 100), "too few of each headline sampled: {checked:?}");
+}
