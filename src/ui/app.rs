@@ -67,6 +67,12 @@ impl PartialEq for AppProps {
 }
 
 impl AppProps {
+    /// The custom bank's notice. Only a build that reads custom banks has one (`ui::start`);
+    /// saying so here lets the others leave out the notices' text and formatting.
+    pub fn bank_notice(&self) -> Option<&BankNotice> {
+        self.bank_notice.as_ref().filter(|_| cfg!(feature = "custom-banks"))
+    }
+
     /// A host page can hear the widget: it runs in a frame and was given a valid `host`.
     /// Only then are events, heights and answers posted, and the call to action waits for one.
     pub fn host_listening(&self) -> bool {
@@ -110,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <main class="rf" aria-label={texts.get("app.label")}>
             { brand(&props.config, texts) }
-            { for props.config.problems.iter().map(ToString::to_string).chain(props.bank_notice.as_ref().map(ToString::to_string)).map(|p| html! { <p class="rf-notice" role="alert">{ p }</p> }) }
+            { for props.config.problems.iter().map(ToString::to_string).chain(props.bank_notice().map(ToString::to_string)).map(|p| html! { <p class="rf-notice" role="alert">{ p }</p> }) }
             { preview::panel(props.preview.as_ref(), &props.model, texts) }
             if let (Some(e), true) = (&props.link_error, untouched) {
                 <p class="rf-notice" role="alert">{ texts.get(&format!("link.error.{}", e.key())) }</p>

@@ -209,7 +209,7 @@ async fn render(config: Config, language: Language, custom: Option<CustomBank>) 
     keys.extend(props.saves.superseded(bank, frame).into_iter().map(|(_, k)| k));
     panic::prepare(&props.texts, &keys);
     // The URL's problems were logged at mount; the bank's are known only now.
-    if let Some(p) = &props.bank_notice {
+    if let Some(p) = props.bank_notice() {
         browser::warn(&format!("rolefit: {p}"));
     }
     browser::yield_now().await;

@@ -84,6 +84,16 @@ test('the visitors\' wasm carries no preview code; the authors\' build beside it
   expect(authors.length).toBeGreaterThan(visitors.length);
 });
 
+// A custom bank's notice (why the host's questions could not be used) is only in the build
+// that reads custom banks: the visitors' and the form's pages forward `bank=` to preview.html.
+test('only the authors\' wasm carries the custom bank\'s notices', async () => {
+  const notice = 'The custom question bank (';
+  for (const page of ['index.html', 'team.html', 'lead.html']) {
+    expect(wasmOf(page).includes(notice), `the custom bank's notice in ${page}'s wasm`).toBe(false);
+  }
+  expect(wasmOf('preview.html').includes(notice), 'the custom bank\'s notice in preview.html\'s wasm').toBe(true);
+});
+
 // The contact form (its component, its requests) is only in the builds that show it: the
 // contact form's (lead.html) and the authors' (preview.html, which a host with its own bank
 // and a form needs). Its section's class, HubSpot's address and the checks of its parameters
