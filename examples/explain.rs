@@ -89,8 +89,11 @@ fn main() {
             c.rules.iter().map(|r| r.0.as_str()).collect::<Vec<_>>()
         );
     }
-    println!("split (owner per responsibility):");
+    println!("split (owners per responsibility):");
     for row in &o.split.rows {
-        println!("  {:<45} {}", m.responsibilities[row.responsibility].label, o.split.people[row.owner].id);
+        let people = &o.split.people;
+        let owners: Vec<&str> =
+            (0..people.len()).filter(|&p| o.split.owns(row, p)).map(|p| people[p].id.as_str()).collect();
+        println!("  {:<45} {}", m.responsibilities[row.responsibility].label, owners.join(" + "));
     }
 }

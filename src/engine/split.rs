@@ -104,9 +104,13 @@ impl Person {
 pub struct SplitRow {
     /// Index into `Model::responsibilities`.
     pub responsibility: usize,
-    /// Index into `Split::people`: exactly one owner per row.
+    /// Index into `Split::people`: the one who answers for the row.
     pub owner: usize,
-    /// Indices into `Split::people`, never the owner, no duplicates.
+    /// The role the owner owns the row by, where everyone holding it owns the row too, each
+    /// for their own product or product line (a Product Owner per product, a Product Manager
+    /// per line): `Split::owns`. None for the final say, a stand-in and a handed-over row.
+    pub shared: Option<Role>,
+    /// Indices into `Split::people`, never an owner, no duplicates.
     pub contributors: Vec<usize>,
 }
 
@@ -152,6 +156,11 @@ impl Split {
                         owner = lead;
                     }
                 }
+                // Not for the final say, nor for a stand-in or a handed-over row (the owner does
+                // not hold the role). Contributors are each role's first holder, and no one
+                // recommended holds a second role beside a role someone before them holds (the
+                // property tests check), so no one who owns a row also contributes to it.
+                let shared = (decider.is_none() && people[owner].holds(r.owner)).then_some(r.owner);
                 let mut contributors: Vec<usize> = r
                     .contributors
                     .iter()
@@ -162,16 +171,23 @@ impl Split {
                     .collect();
                 super::sort::sort_by_key(&mut contributors, |&p| p);
                 contributors.dedup();
-                SplitRow { responsibility: i, owner, contributors }
+                SplitRow { responsibility: i, owner, shared, contributors }
             })
             .collect();
         Split { people, rows }
     }
 
-    /// Share of the owned responsibilities per person, in whole percent summing to 100.
+    /// Whether person `p` owns `row`: its owner, or another holder of the role it is shared by.
+    pub fn owns(&self, row: &SplitRow, p: usize) -> bool {
+        row.owner == p || row.shared.is_some_and(|r| self.people[p].holds(r))
+    }
+
+    /// Share of the owned responsibilities per person, in whole percent summing to 100: how
+    /// many rows each owns, against all the owners' rows together (a row two Product Owners
+    /// own, each for their own product, counts for both).
     pub fn ownership_percentages(&self) -> Vec<(String, u8)> {
         let counts: Vec<u32> =
-            (0..self.people.len()).map(|p| self.rows.iter().filter(|r| r.owner == p).count() as u32).collect();
+            (0..self.people.len()).map(|p| self.rows.iter().filter(|r| self.owns(r, p)).count() as u32).collect();
         let percents = largest_remainder(&counts);
         self.people.iter().zip(percents).map(|(p, pc)| (p.id.clone(), pc)).collect()
     }

@@ -483,7 +483,7 @@ fn split_table(o: &Outcome, model: &Model, t: &Texts) -> Markup {
                         tr {
                             th scope="row" { (model.responsibilities[row.responsibility].label) }
                             @for p in 0..people.len() {
-                                @if row.owner == p {
+                                @if o.split.owns(row, p) {
                                     td.rf-own { span aria-hidden="true" { (owner_mark) } span.rf-sr { (owner) } }
                                 } @else if row.contributors.contains(&p) {
                                     td.rf-contrib { span aria-hidden="true" { (contributor_mark) } span.rf-sr { (contributor) } }

@@ -325,12 +325,18 @@ proptest! {
         for r in &o.rules {
             prop_assert!(content.model.rule(&r.id).is_some());
         }
-        // Every responsibility appears once, with exactly one owner who is not also a contributor.
+        // Every responsibility appears once, with one owner who answers for it; the others who
+        // own it hold the role the owner owns it by; no owner is also a contributor.
         prop_assert_eq!(o.split.rows.len(), content.model.responsibilities.len());
         for (i, row) in o.split.rows.iter().enumerate() {
             prop_assert_eq!(row.responsibility, i);
             prop_assert!(row.owner < o.split.people.len());
-            prop_assert!(!row.contributors.contains(&row.owner));
+            prop_assert!(o.split.owns(row, row.owner));
+            if let Some(role) = row.shared {
+                prop_assert_eq!(role, content.model.responsibilities[i].owner);
+                prop_assert!(o.split.people[row.owner].holds(role));
+            }
+            prop_assert!(!row.contributors.iter().any(|&c| o.split.owns(row, c)));
         }
     }
 
@@ -360,6 +366,11 @@ proptest! {
         if s.client {
             prop_assert_eq!(structure, Structure::ClientLed);
             prop_assert!(!o.split.people.iter().any(|p| p.kind != rolefit::engine::split::PersonKind::Client && p.holds(Role::ProductManager)));
+        }
+        // Everyone recommended in a role owns a share of the work: a second Product Owner or
+        // Product Manager owns that role's rows for their own product or line.
+        for (p, (id, percent)) in o.split.people.iter().zip(&o.percentages) {
+            prop_assert!(p.roles.is_empty() || *percent > 0, "{id} owns nothing in {}: {:?}", o.id, o.split.people);
         }
         // Never "a PO under the PM": no text of a team result speaks of a hierarchy.
         let text = o.id.texts(&content.model).expect("texts");
