@@ -689,8 +689,10 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
 
     // Rule 5 makes a Product Owner the first step where there is none, unless the budget
     // allows one hire and nobody covers the product-management side: then a PM who covers
-    // the PO's tasks (precedence 4). With nobody on either side, the PM follows the PO.
-    let po_first = r5 && !(s.hires == Some(1) && pm_filled == 0);
+    // the PO's tasks (precedence 4). With nobody on either side, the PM follows the PO. One
+    // hire where the product-management side is covered and no product has a Product Owner
+    // fills the seat no one covers (a PO, not a second PM), with rule 5 or without.
+    let po_first = if s.hires == Some(1) { pm_filled > 0 && (r5 || po_filled == 0) } else { r5 };
     let sequenced = po_first && po_filled == 0 && pm_filled == 0;
     let mut budget = s.hires.unwrap_or(u8::MAX);
     let mut take = |wanted: u8| -> u8 {
@@ -702,10 +704,13 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
         let po = take(po_missing);
         (po, if sequenced { 0 } else { take(pm_missing) })
     } else {
-        let pm = take(pm_missing);
-        (take(po_missing), pm)
+        // A Product Manager first where there is none (rule 4), then the Product Owners'
+        // seats, and a portfolio's further Product Managers with what is left.
+        let first = take(if pm_filled == 0 { pm_missing.min(1) } else { 0 });
+        let po = take(po_missing);
+        (po, first + take(pm_missing - first))
     };
-    if po_first && po_now > 0 {
+    if r5 && po_first && po_now > 0 {
         rule5(s, p);
     }
     let limited = po_now < po_missing || (pm_now < pm_missing && !(sequenced && po_now == po_missing));
@@ -716,7 +721,7 @@ fn several_seats(s: &Situation, target: Target, p: &mut Plan) -> Structure {
     if pm_now > 0 {
         let step = if po_now == 0 && po_filled == 0 {
             Step::HirePmCoveringPo
-        } else if target == Target::Portfolio {
+        } else if target == Target::Portfolio && pm_filled + pm_now >= 2 {
             Step::HirePmPerLine
         } else {
             Step::HirePm

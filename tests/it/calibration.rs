@@ -114,3 +114,48 @@ fn team_headlines_say_only_what_the_team_has() {
     });
     assert!(checked.iter().all(|&n| n > 100), "too few of each headline sampled: {checked:?}");
 }
+
+/// A second Product Manager is never hired while no product has a Product Owner: where the
+/// budget leaves one hire and someone covers the product-management side, that hire fills
+/// the seat no one covers (DOMAIN's precedence 4), and two hires are a PM and a PO, not two
+/// PMs. And a hire who "covers the Product Owner's tasks for now" is the one who does.
+#[test]
+fn team_hires_fill_the_seat_no_one_covers() {
+    use rolefit::engine::evaluate;
+    use rolefit::engine::model::Role;
+    use rolefit::engine::outcome::Detail;
+    use rolefit::engine::reach::for_each_answer_set;
+    use rolefit::engine::split::PersonKind;
+    use rolefit::engine::step::Step;
+    let c = content();
+    let bank = c.bank(Assessment::Team);
+    let (mut limited, mut covering) = (0u32, 0u32);
+    for_each_answer_set(bank, SAMPLES * 3, |answers| {
+        let o = evaluate(bank, answers, &c.model);
+        let Detail::Team { ref now, .. } = o.detail else { return };
+        let people = &o.split.people;
+        let firm = |r: Role| people.iter().filter(move |p| p.holds(r) && p.interim != Some(r));
+        let hired = |k: PersonKind| k == PersonKind::Hire || k == PersonKind::PmPerLine;
+        let pm_seats: usize =
+            firm(Role::ProductManager).map(|p| if p.kind == PersonKind::PmPerLine { 2 } else { 1 }).sum();
+        if firm(Role::ProductOwner).next().is_none() && firm(Role::ProductManager).any(|p| hired(p.kind)) {
+            limited += 1;
+            assert!(
+                pm_seats < 2,
+                "{}: a second Product Manager hired while no product has a Product Owner: {people:?}",
+                o.id
+            );
+        }
+        if now.contains(&Step::HirePmCoveringPo) {
+            covering += 1;
+            assert!(
+                people.iter().any(|p| p.kind == PersonKind::Hire
+                    && p.holds(Role::ProductManager)
+                    && p.interim == Some(Role::ProductOwner)),
+                "{}: the hired Product Manager is said to cover the Product Owner's tasks, but does not: {people:?}",
+                o.id
+            );
+        }
+    });
+    assert!(limited > 100 && covering > 100, "too few sampled: {limited}, {covering}");
+}
