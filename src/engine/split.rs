@@ -106,9 +106,10 @@ pub struct SplitRow {
     pub responsibility: usize,
     /// Index into `Split::people`: the one who answers for the row.
     pub owner: usize,
-    /// The role the owner owns the row by, where everyone holding it owns the row too, each
-    /// for their own product or product line (a Product Owner per product, a Product Manager
-    /// per line): `Split::owns`. None for the final say, a stand-in and a handed-over row.
+    /// The role the owner owns the row by (its owner role, or the stand-in's), where everyone
+    /// holding it owns the row too, each for their own product or product line (a Product
+    /// Owner per product, a Product Manager per line): `Split::owns`. None for the final say
+    /// and a row handed over by a client.
     pub shared: Option<Role>,
     /// Indices into `Split::people`, never an owner, no duplicates.
     pub contributors: Vec<usize>,
@@ -143,10 +144,13 @@ impl Split {
             .enumerate()
             .map(|(i, r)| {
                 let decider = if r.final_say { people.iter().position(|p| p.final_say) } else { None };
-                let mut owner = decider
-                    .or_else(|| holder(r.owner))
-                    .or_else(|| stand_ins(r.owner).into_iter().find_map(holder))
+                // The role the row goes by: its owner's, or the first stand-in someone holds.
+                let by = [r.owner]
+                    .into_iter()
+                    .chain(stand_ins(r.owner))
+                    .find(|&role| holder(role).is_some())
                     .expect("every recommendation holds the Product Manager or Product Owner role");
+                let mut owner = decider.or_else(|| holder(by)).unwrap_or_default();
                 // A client acting as Product Owner does not run the team's development [003]:
                 // the team-side rows go to whoever leads the delivery.
                 let mut handed = None;
@@ -156,11 +160,12 @@ impl Split {
                         owner = lead;
                     }
                 }
-                // Not for the final say, nor for a stand-in or a handed-over row (the owner does
-                // not hold the role). Contributors are each role's first holder, and no one
-                // recommended holds a second role beside a role someone before them holds (the
-                // property tests check), so no one who owns a row also contributes to it.
-                let shared = (decider.is_none() && people[owner].holds(r.owner)).then_some(r.owner);
+                // Everyone holding that role owns the row, each for their own product (two
+                // Product Owners each track their own team's plan); not the final say, nor a row
+                // handed over. Contributors are each role's first holder, and no one recommended
+                // holds a second role beside a role someone before them holds (the property
+                // tests check), so no one who owns a row also contributes to it.
+                let shared = (decider.is_none() && handed.is_none()).then_some(by);
                 let mut contributors: Vec<usize> = r
                     .contributors
                     .iter()

@@ -51,3 +51,42 @@ for (const [name, assessment, spec, outcome] of situations) {
     await page.screenshot({ path: `${SHOTS}situation-${name}-360.png`, fullPage: true });
   });
 }
+
+// A Product Owner kept and another hired for the second product: each owns the backlog of
+// their own product, so every person in the split owns rows and none shows 0%.
+test('a second product: both Product Owners own their backlog, at 360 and 1280 px', async ({ page }) => {
+  const answers = { ...parse(TEAM), ...parse('roles=po stage=growth products=two') };
+  const bank = banks.team;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/?assessment=team');
+  await page.locator('.rf-intro .rf-primary').click();
+  for (let i = 0; i < 40 && await page.locator('form.rf-question').count(); i++) {
+    const prompt = (await page.locator('#rf-heading').textContent()).trim();
+    const q = bank.questions.find((x) => x.prompt === prompt);
+    for (const id of answers[q.id]) await page.getByLabel(q.choices.find((c) => c.id === id).label, { exact: true }).check();
+    await page.locator('form.rf-question button[type=submit]').click();
+  }
+  await page.locator('.rf-summary .rf-primary').click();
+  await expect(page.locator('#rf-heading')).toHaveText(model.outcomes['po-per-product'].title);
+  await page.locator('#rf-more-split > summary').click();
+  const table = page.locator('table.rf-split');
+  await expect(table).toBeVisible();
+  const people = await table.locator('thead th').count() - 1;
+  expect(people, 'the committee, the PM hire and two Product Owners').toBe(4);
+  for (let p = 0; p < people; p++) {
+    const owned = await table.locator(`tbody tr td:nth-of-type(${p + 1}).rf-own`).count();
+    expect(owned, `column ${p + 1} owns rows`).toBeGreaterThan(0);
+  }
+  const backlog = table.locator('tbody tr').filter({ hasText: 'Backlog' });
+  await expect(backlog.locator('td.rf-own')).toHaveCount(2);
+  await expect(page.locator('.rf-bar-value').filter({ hasText: /^0\s?%$/ })).toHaveCount(0);
+  // Each owns the same rows for their own product, delivery's included: the same share, up
+  // to the one point that whole percentages summing to 100 give one of them.
+  const shares = (await page.locator('.rf-bar').filter({ hasText: 'Product Owner' }).locator('.rf-bar-value').allTextContents())
+    .map((v) => parseInt(v, 10));
+  expect(shares.length).toBe(2);
+  expect(Math.abs(shares[0] - shares[1]), `${shares}`).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SHOTS}situation-second-product-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}situation-second-product-1280.png`, fullPage: true });
+});
