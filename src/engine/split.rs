@@ -144,13 +144,14 @@ impl Split {
             .enumerate()
             .map(|(i, r)| {
                 let decider = if r.final_say { people.iter().position(|p| p.final_say) } else { None };
-                // The role the row goes by: its owner's, or the first stand-in someone holds.
-                let by = [r.owner]
+                // The role the row goes by, its owner's or the first stand-in someone holds, and
+                // that role's first holder.
+                let (by, first) = [r.owner]
                     .into_iter()
                     .chain(stand_ins(r.owner))
-                    .find(|&role| holder(role).is_some())
+                    .find_map(|role| Some((role, holder(role)?)))
                     .expect("every recommendation holds the Product Manager or Product Owner role");
-                let mut owner = decider.or_else(|| holder(by)).unwrap_or_default();
+                let mut owner = decider.unwrap_or(first);
                 // A client acting as Product Owner does not run the team's development [003]:
                 // the team-side rows go to whoever leads the delivery.
                 let mut handed = None;

@@ -33,7 +33,8 @@ pub struct AppProps {
     pub config: Rc<Config>,
     /// The session to start with: fresh, resumed or a shared result (see `ui::start::props_for`).
     pub start: Rc<Session>,
-    /// The host's question bank could not be used (the built-in one is shown): why.
+    /// The host's question bank could not be used (the built-in one is shown): why. Read it
+    /// through `AppProps::bank_notice`, which the builds without custom banks compile away.
     pub bank_notice: Option<BankNotice>,
     /// A shared link that could not be opened, shown above a fresh start.
     pub link_error: Option<ShareError>,
